@@ -1,0 +1,133 @@
+package dev.ryugaku.core.enrollment;
+
+import dev.ryugaku.core.cohort.Cohort;
+import dev.ryugaku.core.people.Person;
+import dev.ryugaku.core.people.Team;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/**
+ * 留学: one person's rotation in one cohort, with their mentors. It is what makes a person a
+ * member of a cohort, and so what decides which cohorts a mentor or participant may see.
+ */
+@Entity
+@Table(name = "enrollment")
+public class Enrollment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id", nullable = false)
+    private Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cohort_id", nullable = false)
+    private Cohort cohort;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "home_team_id")
+    private Team homeTeam;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "primary_mentor_id")
+    private Person primaryMentor;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "secondary_mentor_id")
+    private Person secondaryMentor;
+
+    @Column(name = "learning_goals", length = 4000)
+    private String learningGoals;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EnrollmentStatus status;
+
+    @Column(name = "withdrawal_reason", length = 1000)
+    private String withdrawalReason;
+
+    /** Per-enrollment dates override the cohort's (an extension); null follows the cohort. */
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    protected Enrollment() {
+    }
+
+    public Enrollment(Person person, Cohort cohort, Team homeTeam, Person primaryMentor, Person secondaryMentor,
+                      String learningGoals, EnrollmentStatus status) {
+        this.person = person;
+        this.cohort = cohort;
+        this.homeTeam = homeTeam;
+        this.primaryMentor = primaryMentor;
+        this.secondaryMentor = secondaryMentor;
+        this.learningGoals = learningGoals;
+        this.status = status;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public Team getHomeTeam() {
+        return homeTeam;
+    }
+
+    public Person getPrimaryMentor() {
+        return primaryMentor;
+    }
+
+    public Person getSecondaryMentor() {
+        return secondaryMentor;
+    }
+
+    public String getLearningGoals() {
+        return learningGoals;
+    }
+
+    public EnrollmentStatus getStatus() {
+        return status;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+}

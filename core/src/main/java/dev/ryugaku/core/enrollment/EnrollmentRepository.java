@@ -1,0 +1,8 @@
+package dev.ryugaku.core.enrollment;
+
+public interface EnrollmentRepository {
+
+    Enrollment save(Enrollment enrollment);
+
+    long count();
+}

@@ -1,0 +1,8 @@
+package dev.ryugaku.core.security;
+
+/** Who is calling. Implemented by the web layer from the security context. */
+public interface CurrentActor {
+
+    /** The signed-in actor; refuses when nobody is signed in. */
+    Actor get();
+}

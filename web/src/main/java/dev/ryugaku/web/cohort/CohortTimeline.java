@@ -1,0 +1,77 @@
+package dev.ryugaku.web.cohort;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import dev.ryugaku.core.cohort.CohortSummary;
+import dev.ryugaku.web.i18n.Formats;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cohorts as bars across months, so that the hand-over from one cohort to the next shows at a
+ * glance. Plain elements positioned in per cent of the period: no chart library needed.
+ */
+public class CohortTimeline extends Div {
+
+    public CohortTimeline(List<CohortSummary> cohorts, YearMonth firstMonth, YearMonth lastMonth, LocalDate today) {
+        addClassName("cohort-timeline");
+        LocalDate from = firstMonth.atDay(1);
+        LocalDate to = lastMonth.atEndOfMonth();
+        double days = ChronoUnit.DAYS.between(from, to) + 1;
+        Locale locale = getLocale();
+
+        Div months = new Div();
+        months.addClassName("timeline-months");
+        DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern(getTranslation("timeline.monthPattern"), locale);
+        DateTimeFormatter monthYearFormat = DateTimeFormatter.ofPattern(getTranslation("timeline.monthYearPattern"), locale);
+        for (YearMonth month = firstMonth; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+            boolean showYear = month.equals(firstMonth) || month.getMonthValue() == 1;
+            Span label = new Span((showYear ? monthYearFormat : monthFormat).format(month));
+            label.addClassName("timeline-month");
+            label.getStyle().set("width", percent(month.lengthOfMonth(), days));
+            months.add(label);
+        }
+        add(months);
+
+        if (cohorts.isEmpty()) {
+            Span empty = new Span(getTranslation("timeline.empty"));
+            empty.addClassName("timeline-empty");
+            add(empty);
+        }
+        for (CohortSummary cohort : cohorts) {
+            add(row(cohort, from, to, days, today, locale));
+        }
+        if (!today.isBefore(from) && !today.isAfter(to)) {
+            Div marker = new Div();
+            marker.addClassName("timeline-today");
+            marker.getStyle().set("left", percent(ChronoUnit.DAYS.between(from, today), days));
+            marker.getElement().setAttribute("title", getTranslation("timeline.today"));
+            add(marker);
+        }
+    }
+
+    private Div row(CohortSummary cohort, LocalDate from, LocalDate to, double days, LocalDate today, Locale locale) {
+        LocalDate start = cohort.startDate().isBefore(from) ? from : cohort.startDate();
+        LocalDate end = cohort.endDate().isAfter(to) ? to : cohort.endDate();
+        Div bar = new Div(new Span(cohort.name()));
+        bar.addClassNames("timeline-bar", "status-" + cohort.statusOn(today).name().toLowerCase());
+        bar.getStyle()
+                .set("margin-left", percent(ChronoUnit.DAYS.between(from, start), days))
+                .set("width", percent(ChronoUnit.DAYS.between(start, end) + 1, days));
+        bar.getElement().setAttribute("title", cohort.name() + " "
+                + Formats.period(cohort.startDate(), cohort.endDate(), locale) + " "
+                + getTranslation(cohort.statusOn(today).messageKey()));
+        bar.addClickListener(click -> bar.getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class, CohortDetailView.parameters(cohort.id()))));
+        Div row = new Div(bar);
+        row.addClassName("timeline-row");
+        return row;
+    }
+
+    private static String percent(double part, double whole) {
+        return String.format(Locale.ROOT, "%.3f%%", 100 * part / whole);
+    }
+}

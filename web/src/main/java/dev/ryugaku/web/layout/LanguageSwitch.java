@@ -1,0 +1,43 @@
+package dev.ryugaku.web.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.VaadinSession;
+import dev.ryugaku.web.i18n.LanguagePreference;
+import dev.ryugaku.web.i18n.Translations;
+import java.util.Locale;
+
+/** Overrides the browser's language for the rest of the session. */
+public final class LanguageSwitch {
+
+    private LanguageSwitch() {
+    }
+
+    /** Switches the session to the locale and redraws the page in it. */
+    public static void switchTo(Locale locale) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Locale supported = Translations.supported(locale);
+        session.setAttribute(LanguagePreference.SESSION_CHOICE, supported);
+        session.setLocale(supported);
+        UI.getCurrent().getPage().reload();
+    }
+
+    /** Two buttons, each labelled in its own language so anyone can find theirs. */
+    public static HorizontalLayout buttons() {
+        Button japanese = button(Translations.JAPANESE);
+        Button english = button(Translations.ENGLISH);
+        HorizontalLayout buttons = new HorizontalLayout(japanese, english);
+        buttons.addClassName("language-switch");
+        return buttons;
+    }
+
+    private static Button button(Locale locale) {
+        Button button = new Button();
+        button.setText(button.getTranslation(locale, "language.self"));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.addClickListener(click -> switchTo(locale));
+        return button;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.ryugaku.web.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.ryugaku.web.cohort.CohortEditorView;
+import dev.ryugaku.web.cohort.CohortListView;
+import dev.ryugaku.web.home.HomeView;
+
+/** The side navigation, in order. An entry shows only to people who may open its view. */
+enum NavigationEntry {
+    HOME("nav.home", "", VaadinIcon.HOME, HomeView.class, false),
+    COHORTS("nav.cohorts", "cohorts", VaadinIcon.CALENDAR, CohortListView.class, false),
+    NEW_COHORT("nav.newCohort", "cohorts/new", VaadinIcon.PLUS, CohortEditorView.class, false);
+
+    private final String labelKey;
+    private final String path;
+    private final VaadinIcon icon;
+    private final Class<? extends Component> view;
+    private final boolean matchNested;
+
+    NavigationEntry(String labelKey, String path, VaadinIcon icon, Class<? extends Component> view, boolean matchNested) {
+        this.labelKey = labelKey;
+        this.path = path;
+        this.icon = icon;
+        this.view = view;
+        this.matchNested = matchNested;
+    }
+
+    String labelKey() {
+        return labelKey;
+    }
+
+    String path() {
+        return path;
+    }
+
+    VaadinIcon icon() {
+        return icon;
+    }
+
+    Class<? extends Component> view() {
+        return view;
+    }
+
+    boolean matchNested() {
+        return matchNested;
+    }
+}
