@@ -34,19 +34,23 @@ public class BootstrapOwner {
      */
     @Transactional
     public Optional<Person> createIfNoOwner(String email, String password) {
-        if (people.existsByRolesContaining(Role.PROGRAM_OWNER)) {
-            return Optional.empty();
-        }
+        boolean ownerExists = people.existsByRolesContaining(Role.PROGRAM_OWNER);
         if (email == null || email.isBlank()) {
-            log.warn("No program owner exists and RYUGAKU_BOOTSTRAP_OWNER_EMAIL is not set: nobody can sign in yet");
+            if (!ownerExists) {
+                log.warn("No program owner exists and RYUGAKU_BOOTSTRAP_OWNER_EMAIL is not set: nobody can sign in yet");
+            }
             return Optional.empty();
         }
+        // a configured owner is checked even when unused, so that a weak setting never waits for an empty database
         if (email.strip().indexOf('@') < 1) {
             throw new IllegalStateException("RYUGAKU_BOOTSTRAP_OWNER_EMAIL is not an e-mail address: " + email);
         }
         if (!PasswordPolicy.isAcceptable(password)) {
             throw new IllegalStateException("RYUGAKU_BOOTSTRAP_OWNER_PASSWORD must have at least "
                     + PasswordPolicy.MINIMUM_LENGTH + " characters");
+        }
+        if (ownerExists) {
+            return Optional.empty();
         }
         String login = Person.normaliseEmail(email);
         String displayName = login.substring(0, login.indexOf('@'));

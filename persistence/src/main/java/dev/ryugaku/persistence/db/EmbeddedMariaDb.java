@@ -16,7 +16,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,7 @@ public final class EmbeddedMariaDb {
     private final Path directory;
     private final int port;
     private final PersistentDb db;
+    private final Set<String> freshDatabases = new HashSet<>();
     private int users;
 
     private EmbeddedMariaDb(Path directory, int port, PersistentDb db) {
@@ -83,14 +86,17 @@ public final class EmbeddedMariaDb {
                 + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
     }
 
-    /** Creates the database with utf8mb4 unless it exists; with {@code fresh}, drops it first. */
-    public void createDatabase(String database, boolean fresh) {
+    /**
+     * Creates the database with utf8mb4 unless it exists. With {@code fresh} it is dropped first,
+     * once per JVM: test contexts started later share what the first one set up.
+     */
+    public synchronized void createDatabase(String database, boolean fresh) {
         if (!database.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("database name: " + database);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
              Statement statement = connection.createStatement()) {
-            if (fresh) {
+            if (fresh && freshDatabases.add(database)) {
                 statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
             }
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database

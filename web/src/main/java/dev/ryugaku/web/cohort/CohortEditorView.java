@@ -101,8 +101,7 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
         name.setPlaceholder(getTranslation("cohort.field.name.placeholder"));
         startDate.setRequiredIndicatorVisible(true);
         endDate.setRequiredIndicatorVisible(true);
-        capacity.setMin(1);
-        capacity.setMax(CohortRules.MAX_CAPACITY);
+        // no min/max constraint on the field: core's rule answers, in the user's language
         capacity.setStepButtonsVisible(true);
         capacity.setRequiredIndicatorVisible(true);
         hostTeam.setItems(cohorts.hostTeams());
@@ -119,6 +118,18 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
                 endDate.setInitialPosition(change.getValue().plusMonths(6));
             }
         });
+
+        name.setId("cohort-name");
+        startDate.setId("cohort-start");
+        endDate.setId("cohort-end");
+        capacity.setId("cohort-capacity");
+        hostTeam.setId("cohort-host-team");
+        cadence.setId("cohort-cadence");
+        kickoffDate.setId("cohort-kickoff");
+        midTermReviewDate.setId("cohort-mid-term-review");
+        finalReviewDate.setId("cohort-final-review");
+        description.setId("cohort-description");
+        draft.setId("cohort-draft");
 
         fieldsByName.put("name", name);
         fieldsByName.put("startDate", startDate);

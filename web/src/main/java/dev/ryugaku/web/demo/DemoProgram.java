@@ -61,8 +61,8 @@ class DemoProgram {
 
         person("佐藤 美咲", "owner", sre, hash, Role.PROGRAM_OWNER);
         Person mentor = person("高橋 健太", "mentor", sre, hash, Role.MENTOR);
-        Person ito = person("伊藤 直樹", "ito", sre, hash, Role.MENTOR);
-        Person watanabe = person("渡辺 彩", "watanabe", sre, hash, Role.MENTOR, Role.PROGRAM_OWNER);
+        Person ito = person("伊藤 直樹", "ito", sre, hash, Role.MENTOR, Role.PROGRAM_OWNER);
+        Person watanabe = person("渡辺 彩", "watanabe", sre, hash, Role.MENTOR);
         Person participant = person("田中 翔太", "participant", payments, hash, Role.PARTICIPANT);
         Person yamamoto = person("山本 陽菜", "yamamoto", search, hash, Role.PARTICIPANT);
         Person nakamura = person("中村 大輝", "nakamura", mobile, hash, Role.PARTICIPANT);
@@ -83,7 +83,7 @@ class DemoProgram {
                 "Linuxとネットワークの基礎を固め、学習プラットフォームのアラートを整理する。");
         enroll(kato, first, payments, ito, null, EnrollmentStatus.GRADUATED,
                 "Terraformでのインフラ変更をレビューできるようになる。");
-        enroll(yoshida, first, search, mentor, watanabe, EnrollmentStatus.GRADUATED,
+        enroll(yoshida, first, search, mentor, ito, EnrollmentStatus.GRADUATED,
                 "検索基盤のコストを把握し、不要なリソースを削除する。");
         enroll(participant, second, payments, mentor, null, EnrollmentStatus.ACTIVE,
                 "決済APIのSLOを定義し、ダッシュボードとアラートを整える。障害対応でシャドーを経験する。");

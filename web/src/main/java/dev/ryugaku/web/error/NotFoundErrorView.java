@@ -6,17 +6,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.ryugaku.web.home.HomeView;
+import dev.ryugaku.web.layout.MainLayout;
 
 /**
  * Shown for an unknown address, a record that does not exist, and a page or record the user may not
  * open: all three look the same, so that nobody learns which ids exist by trying them.
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class NotFoundErrorView extends RouteNotFoundError {
 
     @Override

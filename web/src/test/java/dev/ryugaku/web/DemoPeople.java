@@ -1,0 +1,18 @@
+package dev.ryugaku.web;
+
+/** Login names of the demo program's people, as the tests use them. */
+public final class DemoPeople {
+
+    public static final String OWNER = "owner";
+    public static final String MENTOR = "mentor";
+    public static final String PARTICIPANT = "participant";
+    /** A participant of 第2期 mentored by 伊藤, not by the demo mentor. */
+    public static final String OTHER_PARTICIPANT = "yamamoto";
+    /** A graduate of 第1期. */
+    public static final String GRADUATE = "kobayashi";
+    /** A mentor with no mentee in 第1期. */
+    public static final String OTHER_MENTOR = "watanabe";
+
+    private DemoPeople() {
+    }
+}

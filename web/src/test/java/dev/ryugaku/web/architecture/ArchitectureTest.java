@@ -1,0 +1,124 @@
+package dev.ryugaku.web.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walls between modules and features: core knows nothing of the web, Vaadin, Hibernate or the
+ * persistence module; persistence knows nothing of the web; views reach data only through services.
+ */
+class ArchitectureTest {
+
+    private static final Set<String> FEATURES = Set.of("cohort", "enrollment", "task", "worklog", "checkin", "skill",
+            "retrospective", "dashboard", "security", "people", "audit", "shared");
+    private static final Set<String> WEB_SUPPORT = Set.of("i18n", "layout", "home", "error", "demo", "support", "ops");
+    private static final Set<String> PERSISTENCE_SUPPORT = Set.of("db");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.ryugaku");
+    }
+
+    @Test
+    void theModulesAreAllThere() {
+        for (String module : new String[] {"dev.ryugaku.core", "dev.ryugaku.persistence", "dev.ryugaku.web"}) {
+            org.assertj.core.api.Assertions.assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(module)))
+                    .as(module).isTrue();
+        }
+    }
+
+    @Test
+    void coreKnowsNothingOfTheWebVaadinHibernateOrPersistence() {
+        noClasses().that().resideInAPackage("dev.ryugaku.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.ryugaku.persistence..", "dev.ryugaku.web..", "com.vaadin..", "org.hibernate..",
+                        "org.springframework.web..", "org.springframework.boot..", "jakarta.servlet..",
+                        "org.springframework.data.jpa..", "liquibase..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceKnowsNothingOfTheWeb() {
+        noClasses().that().resideInAPackage("dev.ryugaku.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ryugaku.web..", "com.vaadin..",
+                        "org.springframework.web..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsReachDataOnlyThroughServices() {
+        noClasses().that().areAssignableTo(Component.class)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().resideInAPackage("dev.ryugaku.persistence..")
+                .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void everyViewSaysWhoMayOpenIt() {
+        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(RouteAlias.class)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class).orShould().beAnnotatedWith(DenyAll.class)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLoginViewIsOpenToAnonymousUsers() {
+        classes().that().areAnnotatedWith(AnonymousAllowed.class).and().areAnnotatedWith(Route.class)
+                .should().haveSimpleName("LoginView")
+                .check(classes);
+    }
+
+    @Test
+    void codeIsPackagedByFeature() {
+        classes().should(liveInAFeaturePackage()).check(classes);
+    }
+
+    private static ArchCondition<JavaClass> liveInAFeaturePackage() {
+        return new ArchCondition<>("live in a feature package of its module") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                String[] parts = javaClass.getPackageName().split("\\.");
+                if (parts.length < 3) {
+                    events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " is outside the modules"));
+                    return;
+                }
+                String module = parts[2];
+                String feature = parts.length > 3 ? parts[3] : "";
+                boolean allowed = switch (module) {
+                    case "core" -> FEATURES.contains(feature);
+                    case "persistence" -> FEATURES.contains(feature) || PERSISTENCE_SUPPORT.contains(feature);
+                    case "web" -> FEATURES.contains(feature) || WEB_SUPPORT.contains(feature)
+                            || (feature.isEmpty() && javaClass.getSimpleName().startsWith("RyugakuApplication"));
+                    default -> false;
+                };
+                if (!allowed) {
+                    events.add(SimpleConditionEvent.violated(javaClass,
+                            javaClass.getName() + " is not in a feature package (" + FEATURES + ")"));
+                }
+            }
+        };
+    }
+}
