@@ -90,6 +90,17 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(value = DemoPeople.MENTOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void mentorSeesTheirCohortReadOnlyAndIsRefusedTheEditRoute() {
+        speak(Locale.ENGLISH);
+        long first = CohortTestData.idOf(cohorts, "第1期");
+        navigate("cohorts/" + first, CohortDetailView.class);
+        assertThat(find(Button.class).withId("edit-cohort").exists()).isFalse();
+        assertThat(find(Button.class).withId("cancel-cohort").exists()).isFalse();
+        navigate("cohorts/" + first + "/edit", NotFoundErrorView.class);
+    }
+
+    @Test
     @WithUserDetails(value = DemoPeople.PARTICIPANT, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void participantTypingAnotherCohortsIdIntoTheUrlSeesNotFound() {
         speak(Locale.JAPANESE);
