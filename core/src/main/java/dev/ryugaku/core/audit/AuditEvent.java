@@ -32,15 +32,21 @@ public class AuditEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** The fields that changed, encoded by {@link FieldChange}. */
+    @Column(length = 4000)
+    private String details;
+
     protected AuditEvent() {
     }
 
-    public AuditEvent(Long actorId, String action, String recordType, Long recordId, Instant occurredAt) {
+    public AuditEvent(Long actorId, String action, String recordType, Long recordId, Instant occurredAt,
+                      String details) {
         this.actorId = actorId;
         this.action = action;
         this.recordType = recordType;
         this.recordId = recordId;
         this.occurredAt = occurredAt;
+        this.details = details;
     }
 
     public Long getActorId() {
@@ -61,5 +67,9 @@ public class AuditEvent {
 
     public Instant getOccurredAt() {
         return occurredAt;
+    }
+
+    public String getDetails() {
+        return details;
     }
 }

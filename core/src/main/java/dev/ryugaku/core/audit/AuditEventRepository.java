@@ -6,5 +6,6 @@ public interface AuditEventRepository {
 
     AuditEvent save(AuditEvent event);
 
-    List<AuditEvent> findByRecordTypeAndRecordIdOrderByOccurredAt(String recordType, Long recordId);
+    /** A record's history, newest first, with the actors' names. */
+    List<AuditEntry> findHistory(String recordType, Long recordId);
 }

@@ -83,6 +83,61 @@ public class Enrollment {
         this.status = status;
     }
 
+    /** Takes over the values of a draft that passed {@link EnrollmentRules}. */
+    public void apply(EnrollmentDraft draft, Team homeTeam, Person primaryMentor, Person secondaryMentor) {
+        this.homeTeam = homeTeam;
+        this.primaryMentor = primaryMentor;
+        this.secondaryMentor = secondaryMentor;
+        this.learningGoals = draft.getLearningGoals() == null || draft.getLearningGoals().isBlank()
+                ? null : draft.getLearningGoals().strip();
+        this.startDate = draft.getStartDate();
+        this.endDate = draft.getEndDate();
+    }
+
+    public EnrollmentDraft toDraft() {
+        EnrollmentDraft draft = new EnrollmentDraft();
+        draft.setPersonId(person.getId());
+        draft.setCohortId(cohort.getId());
+        draft.setHomeTeamId(homeTeam == null ? null : homeTeam.getId());
+        draft.setPrimaryMentorId(primaryMentor == null ? null : primaryMentor.getId());
+        draft.setSecondaryMentorId(secondaryMentor == null ? null : secondaryMentor.getId());
+        draft.setLearningGoals(learningGoals);
+        draft.setStartDate(startDate);
+        draft.setEndDate(endDate);
+        return draft;
+    }
+
+    /** Moves along PLANNED → ACTIVE → GRADUATED. */
+    public void moveTo(EnrollmentStatus next) {
+        if (!status.canMoveTo(next) || next == EnrollmentStatus.WITHDRAWN) {
+            throw new IllegalStateException(status + " cannot become " + next);
+        }
+        this.status = next;
+    }
+
+    public void withdraw(String reason) {
+        if (!status.canMoveTo(EnrollmentStatus.WITHDRAWN)) {
+            throw new IllegalStateException(status + " cannot be withdrawn");
+        }
+        this.status = EnrollmentStatus.WITHDRAWN;
+        this.withdrawalReason = reason.strip();
+    }
+
+    /** The first day of this rotation: the cohort's, unless overridden. */
+    public LocalDate effectiveStart() {
+        return startDate != null ? startDate : cohort.getStartDate();
+    }
+
+    /** The last day of this rotation: the cohort's, unless extended. */
+    public LocalDate effectiveEnd() {
+        return endDate != null ? endDate : cohort.getEndDate();
+    }
+
+    public boolean isMentor(long personId) {
+        return (primaryMentor != null && primaryMentor.getId() == personId)
+                || (secondaryMentor != null && secondaryMentor.getId() == personId);
+    }
+
     public Long getId() {
         return id;
     }

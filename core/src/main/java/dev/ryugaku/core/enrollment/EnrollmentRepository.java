@@ -1,8 +1,32 @@
 package dev.ryugaku.core.enrollment;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 public interface EnrollmentRepository {
 
     Enrollment save(Enrollment enrollment);
 
+    Optional<Enrollment> findById(Long id);
+
     long count();
+
+    /** The cohort's enrollments; {@code visibleTo} null means all, else those the person is in or mentors. */
+    List<EnrollmentSummary> findSummariesByCohort(long cohortId, Long visibleTo);
+
+    /** The person's enrollments as participant, latest first. */
+    List<EnrollmentSummary> findSummariesByParticipant(long personId);
+
+    /** Enrollments the person mentors with one of the statuses, by end date. */
+    List<EnrollmentSummary> findSummariesByMentor(long mentorId, Collection<EnrollmentStatus> statuses);
+
+    /** The person's enrollments that are not withdrawn, cohorts loaded, for the overlap rule. */
+    List<Enrollment> findCurrentByPerson(long personId);
+
+    List<MentorOption> findMentorOptions();
+
+    List<ParticipantOption> findParticipantOptions();
+
+    List<CohortMentor> findMentorsOfCohorts(Collection<Long> cohortIds);
 }

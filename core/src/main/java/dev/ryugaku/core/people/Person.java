@@ -80,6 +80,40 @@ public class Person {
         this.homeTeam = homeTeam;
     }
 
+    /** Takes over the values of a draft that passed {@link PersonRules}. */
+    public void apply(PersonDraft draft, Team homeTeam) {
+        this.displayName = draft.getDisplayName().strip();
+        this.email = normaliseEmail(draft.getEmail());
+        this.locale = draft.getLocale().getLanguage();
+        this.timeZone = draft.getZone().getId();
+        this.roles = draft.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(draft.getRoles());
+        this.homeTeam = homeTeam;
+    }
+
+    /** The draft an edit form starts from. */
+    public PersonDraft toDraft() {
+        PersonDraft draft = new PersonDraft();
+        draft.setDisplayName(displayName);
+        draft.setEmail(email);
+        draft.setLocale(getLocale());
+        draft.setZone(getZone());
+        draft.setRoles(getRoles());
+        draft.setHomeTeamId(homeTeam == null ? null : homeTeam.getId());
+        return draft;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
     public static String normaliseEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

@@ -1,7 +1,10 @@
 package dev.ryugaku.core.people;
 
 import dev.ryugaku.core.security.Role;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 
 public interface PersonRepository {
 
@@ -13,7 +16,14 @@ public interface PersonRepository {
 
     Optional<Person> findByEmail(String email);
 
+    List<Person> findByEmailIn(Collection<String> emails);
+
     boolean existsByRolesContaining(Role role);
 
     long count();
+
+    /** A page of people whose name, e-mail or home team contains the text, by name. */
+    List<PersonSummary> search(String text, Pageable pageable);
+
+    long countSearch(String text);
 }

@@ -25,6 +25,10 @@ public class Team {
     @Column(nullable = false, length = 100)
     private String name;
 
+    /** Unique: {@link dev.ryugaku.core.shared.Texts#sameNameKey(String)} of the name. */
+    @Column(name = "name_key", nullable = false, length = 100)
+    private String nameKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private TeamKind kind;
@@ -33,7 +37,12 @@ public class Team {
     }
 
     public Team(String name, TeamKind kind) {
-        this.name = name;
+        rename(name, kind);
+    }
+
+    public final void rename(String name, TeamKind kind) {
+        this.name = name.strip();
+        this.nameKey = dev.ryugaku.core.shared.Texts.sameNameKey(name);
         this.kind = kind;
     }
 

@@ -2,6 +2,7 @@ package dev.ryugaku.core.people;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 
 public interface TeamRepository {
 
@@ -10,6 +11,12 @@ public interface TeamRepository {
     Optional<Team> findById(Long id);
 
     List<Team> findByKindOrderByName(TeamKind kind);
+
+    List<Team> findAllByOrderByName();
+
+    List<TeamSummary> findSummaries(Pageable pageable);
+
+    Optional<Team> findByNameKey(String nameKey);
 
     long count();
 }

@@ -24,10 +24,10 @@ public record Actor(long personId, String displayName, Set<Role> roles, ZoneId z
         return has(Role.PROGRAM_OWNER);
     }
 
-    /** Refuses the call unless the actor holds the role. */
+    /** Refuses the call unless the actor holds the role; the refusal is logged. */
     public void require(Role role) {
         if (!has(role)) {
-            throw new NotPermittedException(this, "role " + role);
+            throw AccessDenials.refused(this, "act as " + role, "-", "-");
         }
     }
 

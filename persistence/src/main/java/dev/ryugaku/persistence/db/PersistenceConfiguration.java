@@ -1,14 +1,21 @@
 package dev.ryugaku.persistence.db;
 
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.stereotype.Repository;
 
-/** The persistence module as one import: entities from core, repositories from here, the database. */
+/**
+ * The persistence module as one import: entities from core, Spring Data repositories and the
+ * hand-written {@code @Repository} queries from here, and the database.
+ */
 @Configuration(proxyBeanMethods = false)
 @EntityScan(basePackages = "dev.ryugaku.core")
 @EnableJpaRepositories(basePackages = "dev.ryugaku.persistence")
+@ComponentScan(basePackages = "dev.ryugaku.persistence",
+        includeFilters = @ComponentScan.Filter(Repository.class), useDefaultFilters = false)
 @Import(EmbeddedDatabaseConfiguration.class)
 public class PersistenceConfiguration {
 }

@@ -2,14 +2,32 @@ package dev.ryugaku.persistence.people;
 
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
+import dev.ryugaku.core.people.PersonSummary;
 import dev.ryugaku.core.security.Role;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface PersonJpaRepository extends JpaRepository<Person, Long>, PersonRepository {
 
+    /** Name, e-mail or home team containing the text; the columns' _ci collation ignores case. */
+    String MATCHES = """
+            (:text = '' or p.displayName like concat('%', :text, '%') or p.email like concat('%', lower(:text), '%')
+                or t.name like concat('%', :text, '%'))
+            """;
+
     @Override
     @Query("select count(p) > 0 from Person p join p.roles r where r = :role")
     boolean existsByRolesContaining(@Param("role") Role role);
+
+    @Override
+    @Query("select new dev.ryugaku.core.people.PersonSummary(p.id, p.displayName, p.email, t.name, p.active) "
+            + "from Person p left join p.homeTeam t where " + MATCHES + " order by p.displayName, p.id")
+    List<PersonSummary> search(@Param("text") String text, Pageable pageable);
+
+    @Override
+    @Query("select count(p) from Person p left join p.homeTeam t where " + MATCHES)
+    long countSearch(@Param("text") String text);
 }

@@ -6,7 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,12 +19,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import dev.ryugaku.core.cohort.CohortDetails;
 import dev.ryugaku.core.cohort.CohortService;
+import dev.ryugaku.core.enrollment.EnrollmentService;
+import dev.ryugaku.core.enrollment.EnrollmentSummary;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.web.enrollment.EnrollmentEditorView;
+import dev.ryugaku.web.enrollment.EnrollmentStatusBadge;
+import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.support.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,17 +41,19 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
 public class CohortDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ID = "cohortId";
+    public static final String ID = "cohortId";
 
     private final CohortService cohorts;
+    private final EnrollmentService enrollments;
     private CohortDetails cohort;
 
-    CohortDetailView(CohortService cohorts) {
+    CohortDetailView(CohortService cohorts, EnrollmentService enrollments) {
         this.cohorts = cohorts;
+        this.enrollments = enrollments;
     }
 
     /** The route parameters of one cohort's page and of its edit form. */
-    static RouteParameters parameters(long cohortId) {
+    public static RouteParameters parameters(long cohortId) {
         return new RouteParameters(ID, String.valueOf(cohortId));
     }
 
@@ -91,6 +103,40 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
             description.addClassName("cohort-description");
             add(description);
         }
+        add(enrollmentSection());
+    }
+
+    /** The cohort's enrollments the user may see: owners all, others their own and their mentees'. */
+    private Component enrollmentSection() {
+        HorizontalLayout heading = new HorizontalLayout(new H3(getTranslation("cohort.enrollments.title")));
+        heading.setWidthFull();
+        heading.setAlignItems(Alignment.BASELINE);
+        if (cohort.editable()) {
+            Button enroll = new Button(getTranslation("cohort.action.enroll"), VaadinIcon.PLUS.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(EnrollmentEditorView.class, parameters(cohort.id()))));
+            enroll.setId("enroll-person");
+            heading.addToEnd(enroll);
+        }
+        Grid<EnrollmentSummary> grid = new Grid<>();
+        grid.setId("enrollment-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(new ComponentRenderer<>(e -> new RouterLink(e.personName(), EnrollmentView.class,
+                EnrollmentView.parameters(e.id())))).setHeader(getTranslation("enrollment.field.person")).setFlexGrow(2);
+        grid.addColumn(e -> e.secondaryMentorName() == null ? orDash(e.primaryMentorName())
+                        : getTranslation("cohort.enrollments.mentors", orDash(e.primaryMentorName()), e.secondaryMentorName()))
+                .setHeader(getTranslation("cohort.enrollments.mentor")).setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(e -> new EnrollmentStatusBadge(e.status())))
+                .setHeader(getTranslation("enrollment.field.status"));
+        grid.addColumn(e -> Formats.period(e.startDate(), e.endDate(), getLocale()))
+                .setHeader(getTranslation("enrollment.field.period")).setFlexGrow(2);
+        grid.setItems(enrollments.listForCohort(cohort.id()));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("cohort.enrollments.empty"));
+        return new VerticalLayout(heading, grid);
+    }
+
+    private String orDash(String value) {
+        return value == null ? getTranslation("enrollment.none") : value;
     }
 
     private Component milestone(java.time.LocalDate date) {

@@ -1,12 +1,9 @@
 package dev.ryugaku.web.cohort;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -35,14 +32,13 @@ import dev.ryugaku.core.people.TeamRef;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
-import dev.ryugaku.core.shared.Violation;
 import dev.ryugaku.web.support.DatePickers;
+import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.UnsavedChanges;
 import dev.ryugaku.web.support.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Creates a cohort ({@code /cohorts/new}) or edits one ({@code /cohorts/{id}/edit}); program owners
@@ -56,7 +52,7 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
 
     private final CohortService cohorts;
     private final Binder<CohortDraft> binder = new Binder<>();
-    private final Map<String, HasValidation> fieldsByName = new HashMap<>();
+    private final FieldErrors errors = new FieldErrors(this);
     private final H2 title = new H2();
 
     private final TextField name = new TextField(getTranslation("cohort.field.name"));
@@ -131,16 +127,10 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
         description.setId("cohort-description");
         draft.setId("cohort-draft");
 
-        fieldsByName.put("name", name);
-        fieldsByName.put("startDate", startDate);
-        fieldsByName.put("endDate", endDate);
-        fieldsByName.put("capacity", capacity);
-        fieldsByName.put("hostTeamId", hostTeam);
-        fieldsByName.put("cadence", cadence);
-        fieldsByName.put("kickoffDate", kickoffDate);
-        fieldsByName.put("midTermReviewDate", midTermReviewDate);
-        fieldsByName.put("finalReviewDate", finalReviewDate);
-        fieldsByName.put("description", description);
+        errors.field("name", name).field("startDate", startDate).field("endDate", endDate)
+                .field("capacity", capacity).field("hostTeamId", hostTeam).field("cadence", cadence)
+                .field("kickoffDate", kickoffDate).field("midTermReviewDate", midTermReviewDate)
+                .field("finalReviewDate", finalReviewDate).field("description", description);
     }
 
     private void bind() {
@@ -188,7 +178,7 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void save() {
-        clearErrors();
+        errors.clear();
         CohortDraft input = new CohortDraft();
         binder.writeBeanAsDraft(input, true);
         try {
@@ -203,39 +193,10 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
             Notifications.success(getTranslation("cohort.editor.saved", input.getName().strip()));
             getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class, CohortDetailView.parameters(id)));
         } catch (InvalidInputException invalid) {
-            showViolations(invalid.violations());
+            errors.show(invalid.violations());
         } catch (RuntimeException refused) {
             Notifications.failure(this, refused);
         }
-    }
-
-    private void showViolations(List<Violation> violations) {
-        Component firstInvalid = null;
-        for (Violation violation : violations) {
-            HasValidation field = fieldsByName.get(violation.field());
-            String message = UserMessages.of(this, violation);
-            if (field == null) {
-                Notifications.error(message);
-                continue;
-            }
-            if (!field.isInvalid()) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-            if (firstInvalid == null && field instanceof Component component) {
-                firstInvalid = component;
-            }
-        }
-        if (firstInvalid instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-            focusable.focus();
-        }
-    }
-
-    private void clearErrors() {
-        fieldsByName.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
     }
 
     private void leave() {
@@ -246,22 +207,11 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    /** Typed input is never dropped silently: leaving with unsaved changes asks first. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (saved || !binder.hasChanges()) {
-            return;
+        if (!saved && binder.hasChanges()) {
+            UnsavedChanges.confirmLeaving(this, event);
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("editor.unsaved.header"));
-        dialog.setText(getTranslation("editor.unsaved.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("editor.unsaved.stay"));
-        dialog.setConfirmText(getTranslation("editor.unsaved.discard"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> action.proceed());
-        dialog.open();
     }
 
     @Override

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A realistic program to explore: a completed cohort (第1期), an active one (第2期), a planned one
  * (第3期), an SRE team hosting engineers from four product teams, and the demo accounts
- * {@code owner}, {@code mentor} and {@code participant}.
+ * {@code owner}, {@code mentor}, {@code participant} and {@code participant2} (another mentor's
+ * mentee in the same cohort, to try privacy by hand).
  */
 @Component
 class DemoProgram {
@@ -71,6 +72,7 @@ class DemoProgram {
         Person yoshida = person("吉田 さくら", "yoshida", search, hash, Role.PARTICIPANT);
         Person yamada = person("山田 蓮", "yamada", mobile, hash, Role.PARTICIPANT);
         Person matsumoto = person("松本 葵", "matsumoto", learning, hash, Role.PARTICIPANT);
+        Person participant2 = person("鈴木 美月", "participant2", payments, hash, Role.PARTICIPANT);
 
         Cohort first = cohort("第1期", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), 4, sre,
                 CheckInCadence.BIWEEKLY, "初めてのSRE留学。監視の整備とトイル削減を中心に、半年間SREチームで実務を経験する。");
@@ -91,6 +93,8 @@ class DemoProgram {
                 "Kubernetesの運用に慣れ、デプロイの手作業を自動化する。");
         enroll(nakamura, second, mobile, watanabe, mentor, EnrollmentStatus.ACTIVE,
                 "モバイルAPIの性能劣化を早く検知できる監視をつくる。");
+        enroll(participant2, second, payments, ito, null, EnrollmentStatus.ACTIVE,
+                "障害対応の一次切り分けを一人でできるようになる。ポストモーテムを書く。");
         enroll(yamada, third, mobile, ito, null, EnrollmentStatus.PLANNED,
                 "オンコールに入れるようになる。");
         enroll(matsumoto, third, learning, mentor, null, EnrollmentStatus.PLANNED,

@@ -1,7 +1,7 @@
 package dev.ryugaku.web.home;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +12,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.cohort.CohortStatus;
 import dev.ryugaku.core.cohort.CohortSummary;
+import dev.ryugaku.core.enrollment.EnrollmentService;
+import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.cohort.CohortTimeline;
@@ -23,37 +25,47 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * ホーム: who you are in the program and the cohorts you belong to on the timeline. Each role's
- * own home ("My rotation", "My mentees", "Program") grows from here with the enrollment feature.
+ * ホーム: each role's home — "My rotation" for participants, "My mentees" for mentors, "Program"
+ * for owners (a person with several roles sees each of theirs) — above the cohort timeline.
  */
 @Route("")
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CohortService cohorts, AuthenticationContext authentication, CurrentUser currentUser) {
-        RyugakuUser user = authentication.getAuthenticatedUser(RyugakuUser.class).orElseThrow();
+    HomeView(CohortService cohorts, EnrollmentService enrollments, AuthenticationContext authentication,
+             CurrentUser currentUser) {
+        Actor actor = authentication.getAuthenticatedUser(RyugakuUser.class).orElseThrow().toActor();
         LocalDate today = currentUser.today();
 
-        add(new H2(getTranslation("home.welcome", user.getDisplayName())));
+        add(new H2(getTranslation("home.welcome", actor.displayName())));
         HorizontalLayout roles = new HorizontalLayout();
         roles.addClassName("role-list");
-        for (Role role : user.toActor().roles()) {
-            Span badge = new Span(getTranslation(role.messageKey()));
-            badge.addClassName("role-badge");
-            roles.add(badge);
+        for (Role role : Role.values()) {
+            if (actor.has(role)) {
+                Span badge = new Span(getTranslation(role.messageKey()));
+                badge.addClassName("role-badge");
+                roles.add(badge);
+            }
         }
         add(roles);
 
+        if (actor.has(Role.PARTICIPANT)) {
+            add(new MyRotationCard(enrollments.myRotation(), today));
+        }
+        if (actor.has(Role.MENTOR)) {
+            add(new MyMenteesCard(enrollments.myMentees(), today));
+        }
+        if (actor.isOwner()) {
+            List<CohortSummary> current = cohorts.timeline(today, today.plusYears(3)).stream()
+                    .filter(c -> c.statusOn(today) == CohortStatus.ACTIVE || c.statusOn(today) == CohortStatus.PLANNED)
+                    .toList();
+            add(new ProgramCard(current, enrollments.mentorsOf(current.stream().map(CohortSummary::id).toList()), today));
+        }
+
         YearMonth first = YearMonth.from(today).minusMonths(8);
         YearMonth last = YearMonth.from(today).plusMonths(12);
-        List<CohortSummary> visible = cohorts.timeline(first.atDay(1), last.atEndOfMonth());
-        long active = visible.stream().filter(c -> c.statusOn(today) == CohortStatus.ACTIVE).count();
-        long planned = visible.stream().filter(c -> c.statusOn(today) == CohortStatus.PLANNED).count();
-        Paragraph summary = new Paragraph(getTranslation(user.toActor().isOwner() ? "home.summary.owner" : "home.summary.member",
-                active, planned));
-        summary.setId("home-summary");
-        add(summary);
-        add(new CohortTimeline(visible, first, last, today));
+        add(new H3(getTranslation("cohort.timeline.title")));
+        add(new CohortTimeline(cohorts.timeline(first.atDay(1), last.atEndOfMonth()), first, last, today));
         add(new RouterLink(getTranslation("home.allCohorts"), CohortListView.class));
     }
 

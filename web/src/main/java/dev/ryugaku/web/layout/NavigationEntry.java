@@ -5,12 +5,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.ryugaku.web.cohort.CohortEditorView;
 import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.home.HomeView;
+import dev.ryugaku.web.people.PeopleListView;
+import dev.ryugaku.web.people.TeamsView;
 
 /** The side navigation, in order. An entry shows only to people who may open its view. */
 enum NavigationEntry {
     HOME("nav.home", "", VaadinIcon.HOME, HomeView.class, false),
     COHORTS("nav.cohorts", "cohorts", VaadinIcon.CALENDAR, CohortListView.class, false),
-    NEW_COHORT("nav.newCohort", "cohorts/new", VaadinIcon.PLUS, CohortEditorView.class, false);
+    NEW_COHORT("nav.newCohort", "cohorts/new", VaadinIcon.PLUS, CohortEditorView.class, false),
+    PEOPLE("nav.people", "admin/people", VaadinIcon.USERS, PeopleListView.class, true),
+    TEAMS("nav.teams", "admin/teams", VaadinIcon.GROUP, TeamsView.class, false);
 
     private final String labelKey;
     private final String path;

@@ -3,6 +3,7 @@ package dev.ryugaku.web.security;
 import dev.ryugaku.core.security.CurrentActor;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /** What views need to know about the signed-in person: today where they are. */
@@ -17,7 +18,12 @@ public class CurrentUser {
         this.clock = clock;
     }
 
-    /** Today in the person's time zone (Asia/Tokyo unless they chose another). */
+    /** The person's time zone (Asia/Tokyo unless they chose another). */
+    public ZoneId zone() {
+        return actor.get().zone();
+    }
+
+    /** Today in the person's time zone. */
     public LocalDate today() {
         return actor.get().today(clock);
     }

@@ -66,4 +66,19 @@ public final class RyugakuUser implements UserDetails {
     public boolean isEnabled() {
         return active;
     }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    /** One person, one principal: the session registry finds all of a person's sessions by it. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RyugakuUser user && user.personId == personId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(personId);
+    }
 }

@@ -11,7 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Views are denied unless they say who may open them ({@code @RolesAllowed}, {@code @PermitAll});
@@ -29,8 +32,21 @@ class SecurityConfiguration {
                         withDefaults().matcher("/actuator/prometheus")).permitAll()
                 .requestMatchers(withDefaults().matcher("/webjars/**"), withDefaults().matcher("/styles.css"),
                         withDefaults().matcher("/images/**"), withDefaults().matcher("/lumo/**")).permitAll());
+        // registered sessions can be ended when a person is deactivated
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when HTTP sessions end. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** bcrypt today, and whatever {@code DelegatingPasswordEncoder} upgrades to tomorrow, keyed by a prefix. */

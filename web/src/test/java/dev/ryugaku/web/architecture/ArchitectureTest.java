@@ -85,9 +85,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheLoginViewIsOpenToAnonymousUsers() {
+    void onlySignInAndPasswordSetupAreOpenToAnonymousUsers() {
         classes().that().areAnnotatedWith(AnonymousAllowed.class).and().areAnnotatedWith(Route.class)
-                .should().haveSimpleName("LoginView")
+                .should().haveSimpleName("LoginView").orShould().haveSimpleName("PasswordSetupView")
                 .check(classes);
     }
 

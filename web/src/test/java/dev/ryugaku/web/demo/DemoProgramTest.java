@@ -51,13 +51,13 @@ class DemoProgramTest {
         assertThat(byName.get("第2期").endDate()).isEqualTo(LocalDate.of(2027, 3, 31));
         assertThat(byName.get("第3期").statusOn(today)).isEqualTo(CohortStatus.PLANNED);
         assertThat(byName.get("第3期").startDate()).isEqualTo(LocalDate.of(2027, 4, 1));
-        assertThat(byName.get("第2期").enrolled()).isEqualTo(3);
+        assertThat(byName.get("第2期").enrolled()).isEqualTo(4);
     }
 
     @Test
     void theThreeDemoAccountsSignInWithTheDemoPassword() {
         Map<String, Role> expected = Map.of(DemoPeople.OWNER, Role.PROGRAM_OWNER, DemoPeople.MENTOR, Role.MENTOR,
-                DemoPeople.PARTICIPANT, Role.PARTICIPANT);
+                DemoPeople.PARTICIPANT, Role.PARTICIPANT, DemoPeople.PARTICIPANT2, Role.PARTICIPANT);
         expected.forEach((login, role) -> {
             Person person = accounts.findBySignInName(login).orElseThrow();
             assertThat(person.getRoles()).contains(role);

@@ -28,10 +28,10 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = DemoPeople.OWNER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void ownerNavigationOffersCreatingACohort() {
+    void ownerNavigationOffersCohortsPeopleAndTeams() {
         UI.getCurrent().setLocale(Locale.JAPANESE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("ホーム", "期", "期を作成");
+        assertThat(navigation()).containsExactly("ホーム", "期", "期を作成", "メンバー", "チーム");
     }
 
     @Test

@@ -1,0 +1,110 @@
+package dev.ryugaku.core.people;
+
+import dev.ryugaku.core.audit.AuditLog;
+import dev.ryugaku.core.security.Actor;
+import dev.ryugaku.core.security.PasswordPolicy;
+import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.Violation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time password-setup links: issued for new accounts (the owner passes the link on), used once
+ * by the person to choose a password, valid for a week.
+ */
+@Service
+public class PasswordSetup {
+
+    public static final Duration VALIDITY = Duration.ofDays(7);
+    /** bcrypt reads at most 72 bytes; longer passwords would be silently cut. */
+    public static final int MAXIMUM_BYTES = 72;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PasswordSetupTokenRepository tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public PasswordSetup(PasswordSetupTokenRepository tokens, PasswordEncoder passwordEncoder, AuditLog auditLog,
+                         Clock clock) {
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A new link token for the person; earlier unused ones stop working. Callers check permission. */
+    @Transactional
+    public IssuedLink issue(Person person) {
+        Instant now = clock.instant();
+        tokens.expireUnusedFor(person.getId(), now);
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        tokens.save(new PasswordSetupToken(person, hash(token), now, now.plus(VALIDITY)));
+        return new IssuedLink(person.getId(), person.getDisplayName(), token, now.plus(VALIDITY));
+    }
+
+    /** The name of the person the link is for, while it can still be used. */
+    @Transactional(readOnly = true)
+    public Optional<String> personFor(String token) {
+        return usable(token).map(t -> t.getPerson().getDisplayName());
+    }
+
+    /** Sets the password and uses up the link. */
+    @Transactional
+    public void choosePassword(String token, String password, String confirmation) {
+        PasswordSetupToken setup = usable(token).orElseThrow(() ->
+                new InvalidInputException(List.of(Violation.of("", PasswordProblem.LINK_INVALID))));
+        List<Violation> problems = new ArrayList<>();
+        if (!PasswordPolicy.isAcceptable(password)) {
+            problems.add(Violation.of("password", PasswordProblem.TOO_SHORT, PasswordPolicy.MINIMUM_LENGTH));
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            problems.add(Violation.of("password", PasswordProblem.TOO_LONG));
+        }
+        if (password != null && !password.equals(confirmation)) {
+            problems.add(Violation.of("confirmation", PasswordProblem.CONFIRMATION_DIFFERS));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Person person = setup.getPerson();
+        person.setPasswordHash(passwordEncoder.encode(password));
+        setup.use(clock.instant());
+        auditLog.record(new Actor(person.getId(), person.getDisplayName(), person.getRoles(), person.getZone()),
+                "PASSWORD_SET", PersonService.RECORD_TYPE, person.getId());
+    }
+
+    private Optional<PasswordSetupToken> usable(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsableAt(clock.instant()));
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A link just issued: the token is shown once and never stored. */
+    public record IssuedLink(long personId, String displayName, String token, Instant expiresAt) {
+    }
+}

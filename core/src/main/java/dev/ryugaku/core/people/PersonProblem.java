@@ -1,0 +1,24 @@
+package dev.ryugaku.core.people;
+
+import dev.ryugaku.core.shared.MessageKeyed;
+
+/** Every way a person input can be wrong. */
+public enum PersonProblem implements MessageKeyed {
+    DISPLAY_NAME_REQUIRED,
+    DISPLAY_NAME_TOO_LONG,
+    EMAIL_REQUIRED,
+    EMAIL_INVALID,
+    EMAIL_TAKEN,
+    EMAIL_TWICE_IN_FILE,
+    LOCALE_UNSUPPORTED,
+    ZONE_REQUIRED,
+    ROLES_REQUIRED,
+    ROLE_UNKNOWN,
+    TEAM_UNKNOWN,
+    CANNOT_DEACTIVATE_SELF;
+
+    @Override
+    public String messageKey() {
+        return "person.problem." + name();
+    }
+}

@@ -1,0 +1,178 @@
+package dev.ryugaku.core.people;
+
+import dev.ryugaku.core.audit.AuditLog;
+import dev.ryugaku.core.audit.FieldChange;
+import dev.ryugaku.core.security.Actor;
+import dev.ryugaku.core.security.CurrentActor;
+import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.ConcurrentEditException;
+import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.core.shared.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * メンバー管理: program owners list, create, edit, deactivate and reactivate people. A new account
+ * gets a one-time password-setup link; deactivation blocks sign-in and ends open sessions.
+ */
+@Service
+public class PersonService {
+
+    public static final String RECORD_TYPE = "Person";
+
+    private final PersonRepository people;
+    private final TeamRepository teams;
+    private final PasswordSetup passwordSetup;
+    private final CurrentActor currentActor;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+
+    public PersonService(PersonRepository people, TeamRepository teams, PasswordSetup passwordSetup,
+                         CurrentActor currentActor, AuditLog auditLog, ApplicationEventPublisher events) {
+        this.people = people;
+        this.teams = teams;
+        this.passwordSetup = passwordSetup;
+        this.currentActor = currentActor;
+        this.auditLog = auditLog;
+        this.events = events;
+    }
+
+    /** A page of people whose name, e-mail or home team contains the text (all when blank), by name. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> search(String text, Pageable pageable) {
+        owner();
+        return people.search(normalise(text), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        owner();
+        return people.countSearch(normalise(text));
+    }
+
+    @Transactional(readOnly = true)
+    public PersonDetails get(long id) {
+        owner();
+        Person person = find(id);
+        return new PersonDetails(person.getId(), person.getVersion(), person.getLoginName(), person.isActive(),
+                person.toDraft());
+    }
+
+    /** Creates the account and issues its password-setup link, shown once to the owner. */
+    @Transactional
+    public PasswordSetup.IssuedLink create(PersonDraft draft) {
+        Actor actor = owner();
+        Team home = checked(draft, null);
+        Person person = new Person(draft.getDisplayName().strip(), draft.getEmail(), draft.getEmail(),
+                draft.getLocale(), draft.getZone(), draft.getRoles(), home);
+        people.save(person);
+        auditLog.record(actor, "PERSON_CREATED", RECORD_TYPE, person.getId(), changes(new PersonDraft(), draft));
+        return passwordSetup.issue(person);
+    }
+
+    @Transactional
+    public void update(long id, long expectedVersion, PersonDraft draft) {
+        Actor actor = owner();
+        Person person = find(id);
+        requireVersion(person, expectedVersion);
+        Team home = checked(draft, person);
+        List<FieldChange> changes = changes(person.toDraft(), draft);
+        person.apply(draft, home);
+        auditLog.record(actor, "PERSON_UPDATED", RECORD_TYPE, id, changes);
+    }
+
+    @Transactional
+    public void deactivate(long id, long expectedVersion) {
+        Actor actor = owner();
+        Person person = find(id);
+        requireVersion(person, expectedVersion);
+        if (actor.personId() == id) {
+            throw new InvalidInputException(List.of(Violation.of("", PersonProblem.CANNOT_DEACTIVATE_SELF)));
+        }
+        person.deactivate();
+        auditLog.record(actor, "PERSON_DEACTIVATED", RECORD_TYPE, id,
+                new FieldChange.Collector().compare("active", true, false).changes());
+        events.publishEvent(new PersonDeactivated(id, person.getLoginName()));
+    }
+
+    @Transactional
+    public void reactivate(long id, long expectedVersion) {
+        Actor actor = owner();
+        Person person = find(id);
+        requireVersion(person, expectedVersion);
+        person.reactivate();
+        auditLog.record(actor, "PERSON_REACTIVATED", RECORD_TYPE, id,
+                new FieldChange.Collector().compare("active", false, true).changes());
+    }
+
+    /** A fresh password-setup link (the earlier ones stop working), e.g. when the first was lost. */
+    @Transactional
+    public PasswordSetup.IssuedLink issuePasswordSetup(long id) {
+        Actor actor = owner();
+        Person person = find(id);
+        auditLog.record(actor, "PASSWORD_LINK_ISSUED", RECORD_TYPE, id);
+        return passwordSetup.issue(person);
+    }
+
+    private Team checked(PersonDraft draft, Person existing) {
+        List<Violation> violations = new ArrayList<>(PersonRules.check(draft));
+        if (PersonRules.checkEmail(draft.getEmail()).isEmpty()) {
+            people.findByEmail(Person.normaliseEmail(draft.getEmail()))
+                    .filter(other -> existing == null || !other.getId().equals(existing.getId()))
+                    .ifPresent(other -> violations.add(Violation.of("email", PersonProblem.EMAIL_TAKEN)));
+        }
+        Team home = null;
+        if (draft.getHomeTeamId() != null) {
+            home = teams.findById(draft.getHomeTeamId()).orElse(null);
+            if (home == null) {
+                violations.add(Violation.of("homeTeamId", PersonProblem.TEAM_UNKNOWN));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return home;
+    }
+
+    private List<FieldChange> changes(PersonDraft before, PersonDraft after) {
+        return new FieldChange.Collector()
+                .compare("displayName", before.getDisplayName(), after.getDisplayName() == null ? null : after.getDisplayName().strip())
+                .compare("email", before.getEmail(), after.getEmail() == null ? null : Person.normaliseEmail(after.getEmail()))
+                .compare("locale", before.getDisplayName() == null ? null : before.getLocale(), after.getLocale())
+                .compare("zone", before.getDisplayName() == null ? null : before.getZone(), after.getZone())
+                .compare("roles", new TreeSet<>(before.getRoles()), new TreeSet<>(after.getRoles()))
+                .compare("homeTeam", teamName(before.getHomeTeamId()), teamName(after.getHomeTeamId()))
+                .changes();
+    }
+
+    private String teamName(Long id) {
+        return id == null ? null : teams.findById(id).map(Team::getName).orElse(null);
+    }
+
+    private Person find(long id) {
+        return people.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    }
+
+    private Actor owner() {
+        Actor actor = currentActor.get();
+        actor.require(Role.PROGRAM_OWNER);
+        return actor;
+    }
+
+    private static void requireVersion(Person person, long expectedVersion) {
+        if (person.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(RECORD_TYPE, person.getId());
+        }
+    }
+
+    private static String normalise(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.ryugaku.core.people;
+
+/** Whether other records depend on a team being what it is. */
+public interface TeamUsage {
+
+    boolean hostsCohorts(long teamId);
+}

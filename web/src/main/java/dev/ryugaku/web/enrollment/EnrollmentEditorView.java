@@ -1,0 +1,219 @@
+package dev.ryugaku.web.enrollment;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import dev.ryugaku.core.cohort.CohortDetails;
+import dev.ryugaku.core.cohort.CohortService;
+import dev.ryugaku.core.enrollment.EnrollmentDraft;
+import dev.ryugaku.core.enrollment.EnrollmentEdit;
+import dev.ryugaku.core.enrollment.EnrollmentRules;
+import dev.ryugaku.core.enrollment.EnrollmentService;
+import dev.ryugaku.core.enrollment.MentorOption;
+import dev.ryugaku.core.enrollment.ParticipantOption;
+import dev.ryugaku.core.people.TeamRef;
+import dev.ryugaku.core.people.TeamService;
+import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.web.cohort.CohortDetailView;
+import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.support.DatePickers;
+import dev.ryugaku.web.support.FieldErrors;
+import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.UnsavedChanges;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Enrolls a person in a cohort ({@code /cohorts/{id}/enroll}) or edits an enrollment
+ * ({@code /enrollments/{id}/edit}); program owners only. Mentors are listed with how many active
+ * mentees they already have.
+ */
+@Route("cohorts/:cohortId(\\d+)/enroll")
+@RouteAlias("enrollments/:enrollmentId(\\d+)/edit")
+@RolesAllowed(Role.OWNER_NAME)
+public class EnrollmentEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final EnrollmentService enrollments;
+    private final CohortService cohorts;
+    private final Binder<EnrollmentDraft> binder = new Binder<>();
+    private final FieldErrors errors = new FieldErrors(this);
+    private final H2 title = new H2();
+
+    private final ComboBox<ParticipantOption> person = new ComboBox<>(getTranslation("enrollment.field.person"));
+    private final ComboBox<TeamRef> homeTeam = new ComboBox<>(getTranslation("enrollment.field.homeTeam"));
+    private final ComboBox<MentorOption> primaryMentor = new ComboBox<>(getTranslation("enrollment.field.primaryMentor"));
+    private final ComboBox<MentorOption> secondaryMentor = new ComboBox<>(getTranslation("enrollment.field.secondaryMentor"));
+    private final TextArea learningGoals = new TextArea(getTranslation("enrollment.field.learningGoals"));
+    private final DatePicker startDate = DatePickers.create(getTranslation("enrollment.field.startDate"), getLocale());
+    private final DatePicker endDate = DatePickers.create(getTranslation("enrollment.field.endDate"), getLocale());
+
+    private final List<ParticipantOption> participants;
+    private final List<MentorOption> mentors;
+    private final List<TeamRef> teams;
+    private EnrollmentEdit editing;
+    private long cohortId;
+    private String cohortName;
+    private boolean saved;
+
+    EnrollmentEditorView(EnrollmentService enrollments, CohortService cohorts, TeamService teamService) {
+        this.enrollments = enrollments;
+        this.cohorts = cohorts;
+        this.participants = enrollments.participantOptions();
+        this.mentors = enrollments.mentorOptions();
+        this.teams = teamService.all();
+
+        person.setId("enrollment-person");
+        person.setItems(participants);
+        person.setItemLabelGenerator(p -> p.homeTeamName() == null ? p.displayName()
+                : getTranslation("enrollment.personOption", p.displayName(), p.homeTeamName()));
+        person.setRequiredIndicatorVisible(true);
+        person.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null && homeTeam.isEmpty()) {
+                homeTeam.setValue(team(change.getValue().homeTeamId()));
+            }
+        });
+        homeTeam.setId("enrollment-home-team");
+        homeTeam.setItems(teams);
+        homeTeam.setItemLabelGenerator(TeamRef::name);
+        homeTeam.setClearButtonVisible(true);
+        for (ComboBox<MentorOption> mentor : List.of(primaryMentor, secondaryMentor)) {
+            mentor.setItems(mentors);
+            mentor.setItemLabelGenerator(m -> getTranslation("enrollment.mentorOption", m.displayName(), m.activeMentees()));
+        }
+        primaryMentor.setId("enrollment-primary-mentor");
+        primaryMentor.setRequiredIndicatorVisible(true);
+        secondaryMentor.setId("enrollment-secondary-mentor");
+        secondaryMentor.setClearButtonVisible(true);
+        learningGoals.setId("enrollment-goals");
+        learningGoals.setMaxLength(EnrollmentRules.LEARNING_GOALS_MAX_LENGTH);
+        learningGoals.setMinHeight("8em");
+        learningGoals.setHelperText(getTranslation("enrollment.field.learningGoals.helper"));
+        startDate.setId("enrollment-start");
+        endDate.setId("enrollment-end");
+
+        binder.forField(person).bind(d -> participants.stream().filter(p -> Objects.equals(p.id(), d.getPersonId()))
+                .findFirst().orElse(null), (d, p) -> d.setPersonId(p == null ? null : p.id()));
+        binder.forField(homeTeam).bind(d -> team(d.getHomeTeamId()), (d, t) -> d.setHomeTeamId(t == null ? null : t.id()));
+        binder.forField(primaryMentor).bind(d -> mentor(d.getPrimaryMentorId()),
+                (d, m) -> d.setPrimaryMentorId(m == null ? null : m.id()));
+        binder.forField(secondaryMentor).bind(d -> mentor(d.getSecondaryMentorId()),
+                (d, m) -> d.setSecondaryMentorId(m == null ? null : m.id()));
+        binder.forField(learningGoals).bind(EnrollmentDraft::getLearningGoals, EnrollmentDraft::setLearningGoals);
+        binder.forField(startDate).bind(EnrollmentDraft::getStartDate, EnrollmentDraft::setStartDate);
+        binder.forField(endDate).bind(EnrollmentDraft::getEndDate, EnrollmentDraft::setEndDate);
+        Paragraph formError = new Paragraph();
+        formError.setId("enrollment-form-error");
+        errors.general(formError).field("personId", person).field("homeTeamId", homeTeam)
+                .field("primaryMentorId", primaryMentor).field("secondaryMentorId", secondaryMentor)
+                .field("learningGoals", learningGoals).field("startDate", startDate).field("endDate", endDate);
+
+        FormLayout form = new FormLayout(person, homeTeam, primaryMentor, secondaryMentor, startDate, endDate, learningGoals);
+        form.setColspan(learningGoals, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-enrollment");
+        Button back = new Button(getTranslation("action.back"), click -> leave());
+        add(title, formError, form, new HorizontalLayout(save, back));
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        saved = false;
+        try {
+            var enrollmentId = event.getRouteParameters().getLong(EnrollmentView.ID);
+            if (enrollmentId.isPresent()) {
+                editing = enrollments.openForEdit(enrollmentId.get());
+                cohortId = editing.draft().getCohortId();
+                cohortName = editing.cohortName();
+                person.setVisible(false);
+                title.setText(getTranslation("enrollment.editor.editTitle", editing.personName(), cohortName));
+                binder.readBean(editing.draft());
+            } else {
+                editing = null;
+                CohortDetails cohort = cohorts.get(event.getRouteParameters().getLong(CohortDetailView.ID).orElseThrow());
+                cohortId = cohort.id();
+                cohortName = cohort.name();
+                title.setText(getTranslation("enrollment.editor.createTitle", cohortName));
+                binder.readBean(new EnrollmentDraft());
+                String period = Formats.period(cohort.startDate(), cohort.endDate(), getLocale());
+                startDate.setHelperText(getTranslation("enrollment.field.dates.helper", period));
+                startDate.setInitialPosition(cohort.startDate());
+                endDate.setInitialPosition(cohort.endDate());
+            }
+        } catch (RecordNotFoundException missing) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void save() {
+        errors.clear();
+        EnrollmentDraft input = new EnrollmentDraft();
+        binder.writeBeanAsDraft(input, true);
+        input.setCohortId(cohortId);
+        try {
+            long id;
+            if (editing == null) {
+                id = enrollments.enroll(input);
+            } else {
+                enrollments.update(editing.id(), editing.version(), input);
+                id = editing.id();
+            }
+            saved = true;
+            Notifications.success(getTranslation("enrollment.saved", cohortName));
+            getUI().ifPresent(ui -> ui.navigate(EnrollmentView.class, EnrollmentView.parameters(id)));
+        } catch (InvalidInputException invalid) {
+            errors.show(invalid.violations());
+        } catch (RuntimeException refused) {
+            Notifications.failure(this, refused);
+        }
+    }
+
+    private void leave() {
+        if (editing == null) {
+            getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class, CohortDetailView.parameters(cohortId)));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(EnrollmentView.class, EnrollmentView.parameters(editing.id())));
+        }
+    }
+
+    private TeamRef team(Long id) {
+        return teams.stream().filter(t -> Objects.equals(t.id(), id)).findFirst().orElse(null);
+    }
+
+    private MentorOption mentor(Long id) {
+        return mentors.stream().filter(m -> Objects.equals(m.id(), id)).findFirst().orElse(null);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!saved && binder.hasChanges()) {
+            UnsavedChanges.confirmLeaving(this, event);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.ryugaku.web.home;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.RouterLink;
+import dev.ryugaku.core.enrollment.EnrollmentSummary;
+import dev.ryugaku.core.enrollment.RotationProgress;
+import dev.ryugaku.web.enrollment.EnrollmentView;
+import java.time.LocalDate;
+import java.util.List;
+
+/** 担当する留学生: the mentor's active mentees, soonest to finish first. */
+class MyMenteesCard extends Div {
+
+    MyMenteesCard(List<EnrollmentSummary> mentees, LocalDate today) {
+        addClassNames("home-card", "my-mentees");
+        setId("my-mentees");
+        add(new H3(getTranslation("home.mentor.title")));
+        Grid<EnrollmentSummary> grid = new Grid<>();
+        grid.setId("mentee-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(new ComponentRenderer<>(e -> new RouterLink(e.personName(), EnrollmentView.class,
+                EnrollmentView.parameters(e.id())))).setHeader(getTranslation("enrollment.field.person"));
+        grid.addColumn(EnrollmentSummary::cohortName).setHeader(getTranslation("enrollment.field.cohort"));
+        grid.addColumn(e -> getTranslation("home.mentor.daysLeft",
+                new RotationProgress(e.startDate(), e.endDate(), today).daysLeft()))
+                .setHeader(getTranslation("home.mentor.remaining"));
+        grid.setItems(mentees);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("home.mentor.none"));
+        add(grid);
+    }
+}

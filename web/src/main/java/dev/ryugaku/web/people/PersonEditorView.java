@@ -1,0 +1,245 @@
+package dev.ryugaku.web.people;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import dev.ryugaku.core.audit.AuditLog;
+import dev.ryugaku.core.people.PasswordSetup;
+import dev.ryugaku.core.people.PersonDetails;
+import dev.ryugaku.core.people.PersonDraft;
+import dev.ryugaku.core.people.PersonRules;
+import dev.ryugaku.core.people.PersonService;
+import dev.ryugaku.core.people.TeamRef;
+import dev.ryugaku.core.people.TeamService;
+import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.web.i18n.Translations;
+import dev.ryugaku.web.security.CurrentUser;
+import dev.ryugaku.web.support.AuditHistory;
+import dev.ryugaku.web.support.FieldErrors;
+import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.UnsavedChanges;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Creates ({@code /admin/people/new}) or edits ({@code /admin/people/{id}}) a person; deactivates
+ * and reactivates them, issues a new password-setup link, and shows the record's history.
+ */
+@Route("admin/people/new")
+@RouteAlias("admin/people/:personId(\\d+)")
+@RolesAllowed(Role.OWNER_NAME)
+public class PersonEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    static final String ID = "personId";
+
+    private final PersonService people;
+    private final AuditLog auditLog;
+    private final PublicLinks publicLinks;
+    private final CurrentUser currentUser;
+    private final Binder<PersonDraft> binder = new Binder<>();
+    private final H2 title = new H2();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final VerticalLayout history = new VerticalLayout();
+
+    private final TextField displayName = new TextField(getTranslation("person.field.displayName"));
+    private final TextField email = new TextField(getTranslation("person.field.email"));
+    private final Select<Locale> locale = new Select<>();
+    private final ComboBox<ZoneId> zone = new ComboBox<>(getTranslation("person.field.zone"));
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("person.field.roles"));
+    private final ComboBox<TeamRef> homeTeam = new ComboBox<>(getTranslation("person.field.homeTeam"));
+    private final FieldErrors errors = new FieldErrors(this);
+
+    private PersonDetails editing;
+    private boolean saved;
+
+    PersonEditorView(PersonService people, TeamService teams, AuditLog auditLog, PublicLinks publicLinks,
+                     CurrentUser currentUser) {
+        this.people = people;
+        this.auditLog = auditLog;
+        this.publicLinks = publicLinks;
+        this.currentUser = currentUser;
+
+        displayName.setId("person-name");
+        displayName.setMaxLength(PersonRules.DISPLAY_NAME_MAX_LENGTH);
+        displayName.setRequiredIndicatorVisible(true);
+        email.setId("person-email");
+        email.setMaxLength(PersonRules.EMAIL_MAX_LENGTH);
+        email.setRequiredIndicatorVisible(true);
+        locale.setId("person-locale");
+        locale.setLabel(getTranslation("person.field.locale"));
+        locale.setItems(Translations.SUPPORTED);
+        locale.setItemLabelGenerator(l -> getTranslation(l, "language.self"));
+        zone.setId("person-zone");
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
+        zone.setItemLabelGenerator(ZoneId::getId);
+        roles.setId("person-roles");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation(role.messageKey()));
+        roles.setRequiredIndicatorVisible(true);
+        homeTeam.setId("person-team");
+        List<TeamRef> teamOptions = teams.all();
+        homeTeam.setItems(teamOptions);
+        homeTeam.setItemLabelGenerator(TeamRef::name);
+        homeTeam.setClearButtonVisible(true);
+
+        binder.forField(displayName).bind(PersonDraft::getDisplayName, PersonDraft::setDisplayName);
+        binder.forField(email).bind(PersonDraft::getEmail, PersonDraft::setEmail);
+        binder.forField(locale).bind(PersonDraft::getLocale, PersonDraft::setLocale);
+        binder.forField(zone).bind(PersonDraft::getZone, PersonDraft::setZone);
+        binder.forField(roles).bind(PersonDraft::getRoles, PersonDraft::setRoles);
+        binder.forField(homeTeam).bind(
+                d -> teamOptions.stream().filter(t -> Objects.equals(t.id(), d.getHomeTeamId())).findFirst().orElse(null),
+                (d, team) -> d.setHomeTeamId(team == null ? null : team.id()));
+        errors.field("displayName", displayName).field("email", email).field("locale", locale).field("zone", zone)
+                .field("roles", roles).field("homeTeamId", homeTeam);
+
+        FormLayout form = new FormLayout(displayName, email, roles, homeTeam, locale, zone);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-person");
+        Button back = new Button(getTranslation("action.back"),
+                click -> getUI().ifPresent(ui -> ui.navigate(PeopleListView.class)));
+        history.setPadding(false);
+        add(title, form, new HorizontalLayout(save, back), actions, history);
+        setMaxWidth("60em");
+    }
+
+    static RouteParameters parameters(long personId) {
+        return new RouteParameters(ID, String.valueOf(personId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong(ID);
+        saved = false;
+        if (id.isEmpty()) {
+            editing = null;
+            title.setText(getTranslation("person.editor.createTitle"));
+            binder.readBean(new PersonDraft());
+            return;
+        }
+        try {
+            editing = people.get(id.get());
+        } catch (RecordNotFoundException missing) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(editing);
+    }
+
+    private void show(PersonDetails person) {
+        title.setText(person.draft().getDisplayName());
+        binder.readBean(person.draft());
+        actions.removeAll();
+        Span state = new Span(getTranslation(person.active() ? "person.active" : "person.inactive"));
+        state.addClassNames("status-badge", person.active() ? "status-active" : "status-cancelled");
+        state.setId("person-state");
+        Span login = new Span(getTranslation("person.loginName", person.loginName()));
+        Button toggle = person.active()
+                ? new Button(getTranslation("person.action.deactivate"), click -> confirmDeactivate())
+                : new Button(getTranslation("person.action.reactivate"), click -> act(() -> people.reactivate(person.id(), person.version()),
+                        "person.reactivated"));
+        toggle.setId("toggle-active");
+        if (person.active()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        Button link = new Button(getTranslation("person.action.setupLink"), click -> issueLink(person.id()));
+        link.setId("issue-setup-link");
+        actions.add(state, login, toggle, link);
+        actions.setAlignItems(Alignment.BASELINE);
+        history.removeAll();
+        history.add(new AuditHistory(auditLog.history(PersonService.RECORD_TYPE, person.id()), "Person", currentUser.zone()));
+    }
+
+    private void save() {
+        errors.clear();
+        PersonDraft input = new PersonDraft();
+        binder.writeBeanAsDraft(input, true);
+        try {
+            if (editing == null) {
+                PasswordSetup.IssuedLink link = people.create(input);
+                saved = true;
+                new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(),
+                        () -> getUI().ifPresent(ui -> ui.navigate(PersonEditorView.class, parameters(link.personId()))))
+                        .open();
+            } else {
+                people.update(editing.id(), editing.version(), input);
+                Notifications.success(getTranslation("person.saved", input.getDisplayName().strip()));
+                editing = people.get(editing.id());
+                show(editing);
+            }
+        } catch (InvalidInputException invalid) {
+            errors.show(invalid.violations());
+        } catch (RuntimeException refused) {
+            Notifications.failure(this, refused);
+        }
+    }
+
+    private void confirmDeactivate() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("person.deactivate.header", editing.draft().getDisplayName()));
+        dialog.setText(getTranslation("person.deactivate.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.back"));
+        dialog.setConfirmText(getTranslation("person.action.deactivate"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> act(() -> people.deactivate(editing.id(), editing.version()),
+                "person.deactivated"));
+        dialog.open();
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notifications.success(getTranslation(doneKey, editing.draft().getDisplayName()));
+        } catch (InvalidInputException invalid) {
+            errors.show(invalid.violations());
+        } catch (RuntimeException refused) {
+            Notifications.failure(this, refused);
+        }
+        editing = people.get(editing.id());
+        show(editing);
+    }
+
+    private void issueLink(long personId) {
+        PasswordSetup.IssuedLink link = people.issuePasswordSetup(personId);
+        new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(), () -> show(people.get(personId))).open();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!saved && binder.hasChanges()) {
+            UnsavedChanges.confirmLeaving(this, event);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return editing == null ? getTranslation("person.editor.createTitle") : editing.draft().getDisplayName();
+    }
+}

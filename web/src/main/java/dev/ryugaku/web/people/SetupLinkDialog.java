@@ -1,0 +1,39 @@
+package dev.ryugaku.web.people;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.ryugaku.core.people.PasswordSetup;
+import dev.ryugaku.web.i18n.Formats;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Shows new accounts' one-time password-setup links once, for the owner to pass on. */
+class SetupLinkDialog extends Dialog {
+
+    SetupLinkDialog(List<PasswordSetup.IssuedLink> links, PublicLinks publicLinks, ZoneId zone, Runnable onClose) {
+        setHeaderTitle(getTranslation("setupLink.title"));
+        setId("setup-link-dialog");
+        add(new Paragraph(getTranslation("setupLink.text", Formats.date(
+                links.getFirst().expiresAt().atZone(zone).toLocalDate(), getLocale()))));
+        StringBuilder text = new StringBuilder();
+        for (PasswordSetup.IssuedLink link : links) {
+            text.append(link.displayName()).append('\t').append(publicLinks.passwordSetup(link.token())).append('\n');
+        }
+        TextArea area = new TextArea();
+        area.setValue(text.toString().strip());
+        area.setReadOnly(true);
+        area.setWidth("40em");
+        area.setId("setup-links");
+        add(area);
+        Button close = new Button(getTranslation("action.close"), click -> {
+            close();
+            onClose.run();
+        });
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(close);
+        setCloseOnOutsideClick(false);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.ryugaku.web.people;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.ryugaku.core.people.TeamKind;
+import dev.ryugaku.core.people.TeamService;
+import dev.ryugaku.core.people.TeamSummary;
+import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.web.support.FieldErrors;
+import dev.ryugaku.web.support.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+
+/** チーム: the product teams that send participants and the SRE teams that host them. */
+@Route("admin/teams")
+@RolesAllowed(Role.OWNER_NAME)
+public class TeamsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TeamService teams;
+    private final Grid<TeamSummary> grid = new Grid<>();
+
+    TeamsView(TeamService teams) {
+        this.teams = teams;
+        Button add = new Button(getTranslation("team.action.add"), VaadinIcon.PLUS.create(), click -> edit(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-team");
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.addToEnd(add);
+        toolbar.setWidthFull();
+
+        grid.setId("team-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(TeamSummary::name).setHeader(getTranslation("team.field.name")).setFlexGrow(2);
+        grid.addColumn(team -> getTranslation(team.kind().messageKey())).setHeader(getTranslation("team.field.kind"));
+        grid.addColumn(TeamSummary::members).setHeader(getTranslation("team.field.members"));
+        grid.addItemClickListener(click -> edit(click.getItem()));
+        grid.setItemsPageable(teams::list, pageable -> (int) teams.count());
+        grid.setEmptyStateText(getTranslation("team.empty"));
+        add(toolbar, grid);
+        setSizeFull();
+    }
+
+    /** Opens the team dialog: a new team when {@code team} is null. */
+    void edit(TeamSummary team) {
+        Dialog dialog = new Dialog();
+        dialog.setId("team-dialog");
+        dialog.setCloseOnOutsideClick(false);
+        dialog.setHeaderTitle(getTranslation(team == null ? "team.dialog.create" : "team.dialog.edit"));
+        TextField name = new TextField(getTranslation("team.field.name"));
+        name.setId("team-name");
+        name.setMaxLength(TeamService.NAME_MAX_LENGTH);
+        name.setWidthFull();
+        RadioButtonGroup<TeamKind> kind = new RadioButtonGroup<>(getTranslation("team.field.kind"));
+        kind.setId("team-kind");
+        kind.setItems(TeamKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        if (team != null) {
+            name.setValue(team.name());
+            kind.setValue(team.kind());
+        } else {
+            kind.setValue(TeamKind.PRODUCT);
+        }
+        FieldErrors errors = new FieldErrors(this).field("name", name).field("kind", kind);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            errors.clear();
+            try {
+                if (team == null) {
+                    teams.create(name.getValue(), kind.getValue());
+                } else {
+                    teams.update(team.id(), team.version(), name.getValue(), kind.getValue());
+                }
+                Notifications.success(getTranslation("team.saved", name.getValue().strip()));
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid.violations());
+            } catch (RuntimeException refused) {
+                Notifications.failure(this, refused);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-team");
+        Button cancel = new Button(getTranslation("action.back"), click -> dialog.close());
+        dialog.add(new VerticalLayout(name, kind));
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("team.title");
+    }
+}
