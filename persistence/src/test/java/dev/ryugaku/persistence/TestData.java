@@ -28,7 +28,7 @@ public final class TestData {
     }
 
     public static Person person(EntityManager em, Role... roles) {
-        String login = "p-" + UUID.randomUUID();
+        String login = "p-" + UUID.randomUUID().toString().replace("-", "");
         Person person = new Person("テスト " + login, login + "@example.com", login, Locale.JAPANESE,
                 Person.DEFAULT_ZONE, Set.of(roles), null);
         em.persist(person);
