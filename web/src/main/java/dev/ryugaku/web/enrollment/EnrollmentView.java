@@ -3,7 +3,7 @@ package dev.ryugaku.web.enrollment;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -147,35 +147,36 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void confirmWithdrawal() {
-        ConfirmDialog dialog = new ConfirmDialog();
+        Dialog dialog = new Dialog();
         dialog.setId("withdraw-dialog");
-        dialog.setHeader(getTranslation("enrollment.withdraw.header", enrollment.personName()));
+        dialog.setHeaderTitle(getTranslation("enrollment.withdraw.header", enrollment.personName()));
+        dialog.setCloseOnOutsideClick(false);
         TextArea reason = new TextArea(getTranslation("enrollment.field.withdrawalReason"));
         reason.setId("withdrawal-reason");
         reason.setMaxLength(EnrollmentRules.WITHDRAWAL_REASON_MAX_LENGTH);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         dialog.add(new Paragraph(getTranslation("enrollment.withdraw.text")), reason);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.back"));
-        dialog.setConfirmText(getTranslation("enrollment.action.withdraw"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCloseOnEsc(false);
         FieldErrors errors = new FieldErrors(this).field("reason", reason);
-        dialog.addConfirmListener(confirmed -> {
+        Button withdraw = new Button(getTranslation("enrollment.action.withdraw"), click -> {
+            errors.clear();
             try {
                 enrollments.withdraw(enrollment.id(), enrollment.version(), reason.getValue());
+                dialog.close();
                 Notifications.success(getTranslation("enrollment.withdrawn", enrollment.personName()));
                 reload();
             } catch (InvalidInputException invalid) {
-                // keep what was typed: reopen with the message beside the field
-                dialog.open();
                 errors.show(invalid.violations());
             } catch (RuntimeException refused) {
+                dialog.close();
                 Notifications.failure(this, refused);
                 reload();
             }
         });
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        withdraw.setId("confirm-withdrawal");
+        Button back = new Button(getTranslation("action.back"), click -> dialog.close());
+        dialog.getFooter().add(back, withdraw);
         dialog.open();
     }
 

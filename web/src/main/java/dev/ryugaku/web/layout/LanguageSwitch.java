@@ -15,13 +15,19 @@ public final class LanguageSwitch {
     private LanguageSwitch() {
     }
 
-    /** Switches the session to the locale and redraws the page in it. */
+    /** Switches the session to the locale and redraws the current page, layout included, in it. */
     public static void switchTo(Locale locale) {
-        VaadinSession session = VaadinSession.getCurrent();
+        remember(VaadinSession.getCurrent(), locale);
+        UI ui = UI.getCurrent();
+        ui.setLocale(Translations.supported(locale));
+        ui.refreshCurrentRoute(true);
+    }
+
+    /** Keeps the choice for the rest of the session: every new page of it starts in this language. */
+    public static void remember(VaadinSession session, Locale locale) {
         Locale supported = Translations.supported(locale);
         session.setAttribute(LanguagePreference.SESSION_CHOICE, supported);
         session.setLocale(supported);
-        UI.getCurrent().getPage().reload();
     }
 
     /** Two buttons, each labelled in its own language so anyone can find theirs. */

@@ -33,6 +33,7 @@ class SetupLinkDialog extends Dialog {
             onClose.run();
         });
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        close.setId("close-setup-links");
         getFooter().add(close);
         setCloseOnOutsideClick(false);
     }

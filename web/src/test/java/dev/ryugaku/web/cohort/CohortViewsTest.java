@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.cohort.CohortSummary;
+import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.error.NotFoundErrorView;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The cohort pages as each role uses them, without a browser. */
@@ -36,7 +36,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     CohortService cohorts;
 
     private static void speak(Locale locale) {
-        UI.getCurrent().setLocale(locale);
+        Speak.in(locale);
     }
 
     private List<String> gridNames() {
@@ -63,7 +63,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.OWNER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.OWNER)
     void ownerSeesEveryCohortInTheListAndOnTheTimeline() {
         speak(Locale.JAPANESE);
         navigate(CohortListView.class);
@@ -72,7 +72,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.PARTICIPANT, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.PARTICIPANT)
     void participantSeesOnlyTheirOwnCohortAndNoCreateButton() {
         speak(Locale.JAPANESE);
         navigate(CohortListView.class);
@@ -81,7 +81,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.PARTICIPANT, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.PARTICIPANT)
     void participantIsRefusedTheCreateAndEditRoutes() {
         speak(Locale.JAPANESE);
         long second = CohortTestData.idOf(cohorts, "第2期");
@@ -90,7 +90,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.MENTOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.MENTOR)
     void mentorSeesTheirCohortReadOnlyAndIsRefusedTheEditRoute() {
         speak(Locale.ENGLISH);
         long first = CohortTestData.idOf(cohorts, "第1期");
@@ -101,7 +101,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.PARTICIPANT, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.PARTICIPANT)
     void participantTypingAnotherCohortsIdIntoTheUrlSeesNotFound() {
         speak(Locale.JAPANESE);
         long second = CohortTestData.idOf(cohorts, "第2期");
@@ -115,7 +115,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.OWNER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.OWNER)
     void ownerCreatesACohortAndLandsOnItsPage() {
         speak(Locale.JAPANESE);
         fillValidForm();
@@ -129,7 +129,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.OWNER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.OWNER)
     void badInputIsExplainedBesideTheFieldInJapaneseAndNothingIsSaved() {
         speak(Locale.JAPANESE);
         long before = cohorts.count();
@@ -149,7 +149,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.OWNER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.OWNER)
     void badInputIsExplainedBesideTheFieldInEnglish() {
         speak(Locale.ENGLISH);
         fillValidForm();
@@ -165,7 +165,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.OWNER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.OWNER)
     void aMilestoneOutsideThePeriodNamesThePeriodInTheUsersDateFormat() {
         speak(Locale.ENGLISH);
         fillValidForm();
@@ -176,7 +176,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.OWNER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.OWNER)
     void theSecondOfTwoConcurrentEditsIsRefusedAndKeepsItsInput() {
         speak(Locale.JAPANESE);
         var draft = CohortTestData.validDraft(cohorts);
@@ -199,7 +199,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.OWNER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.OWNER)
     void ownerCancelsACohortAfterConfirming() {
         speak(Locale.ENGLISH);
         long id = cohorts.create(CohortTestData.validDraft(cohorts));

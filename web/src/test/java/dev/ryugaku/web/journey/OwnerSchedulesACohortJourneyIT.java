@@ -19,13 +19,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one journey in a real browser (Debian's Chromium, headless): an owner signs in, schedules a
- * cohort, and finds it in the list. Screenshots land in target/journey/.
+ * Journeys in a real browser (Debian's Chromium, headless): an owner schedules a cohort and finds
+ * it in the list; a participant types another participant's enrollment into the address bar and is
+ * refused. Screenshots land in target/journey/.
  */
 @SpringBootTest(classes = RyugakuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -72,11 +75,7 @@ class OwnerSchedulesACohortJourneyIT {
                 .setLocale("ja-JP").setViewportSize(1280, 900));
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-
-        page.locator("vaadin-login-form input[name=username]").fill("owner");
-        page.locator("vaadin-login-form input[name=password]").fill("ryugaku-demo");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        signIn(page, "owner");
         PlaywrightAssertions.assertThat(page.getByText("佐藤 美咲さん、ようこそ")).isVisible();
 
         page.navigate("http://localhost:" + port + "/cohorts/new");
@@ -97,6 +96,32 @@ class OwnerSchedulesACohortJourneyIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("cohort-list.png")).setFullPage(true));
         assertThat(SCREENSHOTS.resolve("cohort-list.png")).exists();
         context.close();
+    }
+
+    @Test
+    void participantIsRefusedAnotherParticipantsEnrollmentByUrl(@Autowired JdbcTemplate jdbc) {
+        long theirs = jdbc.queryForObject("""
+                select e.id from enrollment e join person p on p.id = e.person_id where p.login_name = 'participant2'
+                """, Long.class);
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("ja-JP").setViewportSize(1280, 900));
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        signIn(page, "participant");
+        PlaywrightAssertions.assertThat(page.getByText("田中 翔太さん、ようこそ")).isVisible();
+
+        page.navigate("http://localhost:" + port + "/enrollments/" + theirs);
+        PlaywrightAssertions.assertThat(page.getByText("このページは表示できません")).isVisible();
+        assertThat(page.content()).doesNotContain("鈴木", "障害対応の一次切り分け");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("enrollment-refused.png")).setFullPage(true));
+        context.close();
+    }
+
+    private void signIn(Page page, String login) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(login);
+        page.locator("vaadin-login-form input[name=password]").fill("ryugaku-demo");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
     }
 
     private static void fillDate(Page page, String field, String date) {

@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
+import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.home.HomeView;
@@ -14,7 +15,6 @@ import dev.ryugaku.web.i18n.LanguagePreference;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Each role's navigation shows only what that role may open, in the user's language. */
@@ -27,37 +27,45 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.OWNER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.OWNER)
     void ownerNavigationOffersCohortsPeopleAndTeams() {
-        UI.getCurrent().setLocale(Locale.JAPANESE);
+        Speak.in(Locale.JAPANESE);
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("ホーム", "期", "期を作成", "メンバー", "チーム");
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.MENTOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.MENTOR)
     void mentorNavigationIsReadOnly() {
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+        Speak.in(Locale.ENGLISH);
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("Home", "Cohorts");
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.PARTICIPANT, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.PARTICIPANT)
     void participantNavigationIsReadOnly() {
-        UI.getCurrent().setLocale(Locale.JAPANESE);
+        Speak.in(Locale.JAPANESE);
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("ホーム", "期");
     }
 
     @Test
-    @WithUserDetails(value = DemoPeople.PARTICIPANT, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = DemoPeople.PARTICIPANT)
     void theLanguageSwitchOverridesTheBrowserForTheSession() {
-        UI.getCurrent().setLocale(Locale.JAPANESE);
+        Speak.in(Locale.JAPANESE);
         navigate(HomeView.class);
-        LanguageSwitch.switchTo(Locale.ENGLISH);
         VaadinSession session = VaadinSession.getCurrent();
-        assertThat(session.getAttribute(LanguagePreference.SESSION_CHOICE)).isEqualTo(Locale.ENGLISH);
-        assertThat(session.getLocale()).isEqualTo(Locale.ENGLISH);
+        try {
+            LanguageSwitch.remember(session, Locale.ENGLISH);
+            assertThat(session.getAttribute(LanguagePreference.SESSION_CHOICE)).isEqualTo(Locale.ENGLISH);
+            assertThat(session.getLocale()).isEqualTo(Locale.ENGLISH);
+            assertThat(LanguagePreference.choose((Locale) session.getAttribute(LanguagePreference.SESSION_CHOICE),
+                    java.util.Collections.enumeration(List.of(Locale.JAPANESE)))).isEqualTo(Locale.ENGLISH);
+        } finally {
+            // the mocked session outlives the test: leave it as found
+            session.setAttribute(LanguagePreference.SESSION_CHOICE, null);
+            session.setLocale(Locale.JAPANESE);
+        }
     }
 }

@@ -1,0 +1,67 @@
+package dev.ryugaku.web.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import dev.ryugaku.core.enrollment.EnrollmentSummary;
+import dev.ryugaku.web.Speak;
+import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.RyugakuTest;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Each role's home shows that role's view of the program. */
+@RyugakuTest
+@ViewPackages(packages = "dev.ryugaku.web")
+class HomeViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails(value = DemoPeople.PARTICIPANT)
+    void participantSeesTheirRotationWithDaysLeftMentorsAndGoals() {
+        Speak.in(Locale.JAPANESE);
+        navigate(HomeView.class);
+        Div card = find(Div.class).id("my-rotation");
+        assertThat(card.getElement().getTextRecursively()).contains("わたしの留学", "第2期", "高橋 健太", "決済APIのSLO");
+        assertThat(find(com.vaadin.flow.component.html.Span.class).id("days-left").getText()).matches("(残り\\d+日|開始まであと\\d+日)");
+        assertThat(find(ProgressBar.class).id("rotation-progress").getValue()).isBetween(0.0, 1.0);
+        assertThat(find(Div.class).withId("my-mentees").exists()).isFalse();
+        assertThat(find(Div.class).withId("program").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = DemoPeople.MENTOR)
+    void mentorSeesTheirActiveMentees() {
+        Speak.in(Locale.ENGLISH);
+        navigate(HomeView.class);
+        @SuppressWarnings("unchecked")
+        Grid<EnrollmentSummary> mentees = find(Grid.class).id("mentee-grid");
+        assertThat(test(mentees).size()).isEqualTo(2);
+        assertThat(find(Div.class).id("my-mentees").getElement().getTextRecursively()).contains("My mentees");
+        assertThat(find(Div.class).withId("my-rotation").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = DemoPeople.OWNER)
+    void ownerSeesActiveAndUpcomingCohortsWithFillAndMentors() {
+        Speak.in(Locale.JAPANESE);
+        navigate(HomeView.class);
+        String program = find(Div.class).id("program").getElement().getTextRecursively();
+        assertThat(program).contains("プログラム", "第2期", "参加 4 / 定員 4名", "高橋 健太", "伊藤 直樹", "第3期");
+        assertThat(program).doesNotContain("第1期");
+    }
+
+    @Test
+    @WithUserDetails(value = DemoPeople.OWNER_AND_MENTOR)
+    void someoneWithTwoRolesSeesBothHomes() {
+        Speak.in(Locale.JAPANESE);
+        navigate(HomeView.class);
+        assertThat(find(Div.class).withId("program").exists()).isTrue();
+        assertThat(find(Div.class).withId("my-mentees").exists()).isTrue();
+    }
+}
