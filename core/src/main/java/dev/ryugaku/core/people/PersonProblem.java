@@ -15,7 +15,8 @@ public enum PersonProblem implements MessageKeyed {
     ROLES_REQUIRED,
     ROLE_UNKNOWN,
     TEAM_UNKNOWN,
-    CANNOT_DEACTIVATE_SELF;
+    CANNOT_DEACTIVATE_SELF,
+    CANNOT_REMOVE_OWN_OWNER_ROLE;
 
     @Override
     public String messageKey() {

@@ -82,6 +82,10 @@ public class PersonService {
         Actor actor = owner();
         Person person = find(id);
         requireVersion(person, expectedVersion);
+        if (actor.personId() == id && !draft.getRoles().contains(Role.PROGRAM_OWNER)) {
+            // an owner removing their own owner role would lock themselves out mid-session
+            throw new InvalidInputException(List.of(Violation.of("roles", PersonProblem.CANNOT_REMOVE_OWN_OWNER_ROLE)));
+        }
         Team home = checked(draft, person);
         List<FieldChange> changes = changes(person.toDraft(), draft);
         person.apply(draft, home);

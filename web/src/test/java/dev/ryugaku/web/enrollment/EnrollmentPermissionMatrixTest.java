@@ -17,10 +17,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Every enrollment operation × role × relation to the record (own, mentee, someone else's, not
@@ -97,6 +100,16 @@ class EnrollmentPermissionMatrixTest {
         long target = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
         signIn.as(user);
         assertThatThrownBy(() -> call.accept(new Ctx(enrollments, target))).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRefusedReadIsLoggedWithWhoWhatAndWhichRecord(CapturedOutput output) {
+        long target = fixtures.idOf(DemoPeople.PARTICIPANT2, "第2期");
+        long participant = fixtures.personId(DemoPeople.PARTICIPANT);
+        signIn.as(DemoPeople.PARTICIPANT);
+        assertThatThrownBy(() -> enrollments.get(target)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(output.getOut()).contains("Access denied: person=" + participant + " action=read record=Enrollment#" + target);
     }
 
     @Test

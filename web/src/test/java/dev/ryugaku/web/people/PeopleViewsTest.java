@@ -120,6 +120,24 @@ class PeopleViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(value = DemoPeople.OWNER)
+    void anOwnerCannotLockThemselvesOut(@Autowired dev.ryugaku.core.people.PersonService people,
+                                        @Autowired dev.ryugaku.web.enrollment.EnrollmentFixtures fixtures) {
+        Speak.in(Locale.JAPANESE);
+        long me = fixtures.personId(DemoPeople.OWNER);
+        navigate("admin/people/" + me, PersonEditorView.class);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = find(CheckboxGroup.class).id("person-roles");
+        roles.setValue(Set.of(Role.MENTOR));
+        test(find(Button.class).id("save-person")).click();
+        assertThat(roles.getErrorMessage()).isEqualTo("自分自身からプログラムオーナーのロールを外すことはできません。");
+        roles.setValue(Set.of(Role.PROGRAM_OWNER));
+        test(find(Button.class).id("toggle-active")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(people.get(me).active()).isTrue();
+    }
+
+    @Test
     @WithUserDetails(value = DemoPeople.PARTICIPANT)
     void participantsCannotOpenPeopleAdministration() {
         navigate("admin/people", NotFoundErrorView.class);
