@@ -178,25 +178,19 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void save() {
-        errors.clear();
         CohortDraft input = new CohortDraft();
         binder.writeBeanAsDraft(input, true);
-        try {
-            long id;
+        errors.attempt(() -> {
             if (editing == null) {
-                id = cohorts.create(input);
-            } else {
-                cohorts.update(editing.id(), editing.version(), input);
-                id = editing.id();
+                return cohorts.create(input);
             }
+            cohorts.update(editing.id(), editing.version(), input);
+            return editing.id();
+        }).ifPresent(id -> {
             saved = true;
             Notifications.success(getTranslation("cohort.editor.saved", input.getName().strip()));
             getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class, CohortDetailView.parameters(id)));
-        } catch (InvalidInputException invalid) {
-            errors.show(invalid.violations());
-        } catch (RuntimeException refused) {
-            Notifications.failure(this, refused);
-        }
+        });
     }
 
     private void leave() {

@@ -30,7 +30,6 @@ import dev.ryugaku.core.enrollment.ParticipantOption;
 import dev.ryugaku.core.people.TeamRef;
 import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.web.cohort.CohortDetailView;
 import dev.ryugaku.web.i18n.Formats;
@@ -167,26 +166,20 @@ public class EnrollmentEditorView extends VerticalLayout implements BeforeEnterO
     }
 
     private void save() {
-        errors.clear();
         EnrollmentDraft input = new EnrollmentDraft();
         binder.writeBeanAsDraft(input, true);
         input.setCohortId(cohortId);
-        try {
-            long id;
+        errors.attempt(() -> {
             if (editing == null) {
-                id = enrollments.enroll(input);
-            } else {
-                enrollments.update(editing.id(), editing.version(), input);
-                id = editing.id();
+                return enrollments.enroll(input);
             }
+            enrollments.update(editing.id(), editing.version(), input);
+            return editing.id();
+        }).ifPresent(id -> {
             saved = true;
             Notifications.success(getTranslation("enrollment.saved", cohortName));
             getUI().ifPresent(ui -> ui.navigate(EnrollmentView.class, EnrollmentView.parameters(id)));
-        } catch (InvalidInputException invalid) {
-            errors.show(invalid.violations());
-        } catch (RuntimeException refused) {
-            Notifications.failure(this, refused);
-        }
+        });
     }
 
     private void leave() {

@@ -159,17 +159,9 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
         dialog.add(new Paragraph(getTranslation("enrollment.withdraw.text")), reason);
         FieldErrors errors = new FieldErrors(this).field("reason", reason);
         Button withdraw = new Button(getTranslation("enrollment.action.withdraw"), click -> {
-            errors.clear();
-            try {
-                enrollments.withdraw(enrollment.id(), enrollment.version(), reason.getValue());
+            if (errors.attempt(() -> enrollments.withdraw(enrollment.id(), enrollment.version(), reason.getValue()))) {
                 dialog.close();
                 Notifications.success(getTranslation("enrollment.withdrawn", enrollment.personName()));
-                reload();
-            } catch (InvalidInputException invalid) {
-                errors.show(invalid.violations());
-            } catch (RuntimeException refused) {
-                dialog.close();
-                Notifications.failure(this, refused);
                 reload();
             }
         });

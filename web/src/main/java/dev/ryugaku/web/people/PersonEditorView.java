@@ -31,7 +31,6 @@ import dev.ryugaku.core.people.PersonService;
 import dev.ryugaku.core.people.TeamRef;
 import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.web.i18n.Translations;
 import dev.ryugaku.web.security.CurrentUser;
@@ -177,26 +176,19 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void save() {
-        errors.clear();
         PersonDraft input = new PersonDraft();
         binder.writeBeanAsDraft(input, true);
-        try {
-            if (editing == null) {
-                PasswordSetup.IssuedLink link = people.create(input);
+        if (editing == null) {
+            errors.attempt(() -> people.create(input)).ifPresent(link -> {
                 saved = true;
                 new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(),
                         () -> getUI().ifPresent(ui -> ui.navigate(PersonEditorView.class, parameters(link.personId()))))
                         .open();
-            } else {
-                people.update(editing.id(), editing.version(), input);
-                Notifications.success(getTranslation("person.saved", input.getDisplayName().strip()));
-                editing = people.get(editing.id());
-                show(editing);
-            }
-        } catch (InvalidInputException invalid) {
-            errors.show(invalid.violations());
-        } catch (RuntimeException refused) {
-            Notifications.failure(this, refused);
+            });
+        } else if (errors.attempt(() -> people.update(editing.id(), editing.version(), input))) {
+            Notifications.success(getTranslation("person.saved", input.getDisplayName().strip()));
+            editing = people.get(editing.id());
+            show(editing);
         }
     }
 
@@ -214,13 +206,8 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
+        if (errors.attempt(action)) {
             Notifications.success(getTranslation(doneKey, editing.draft().getDisplayName()));
-        } catch (InvalidInputException invalid) {
-            errors.show(invalid.violations());
-        } catch (RuntimeException refused) {
-            Notifications.failure(this, refused);
         }
         editing = people.get(editing.id());
         show(editing);

@@ -16,7 +16,6 @@ import dev.ryugaku.core.people.TeamKind;
 import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.people.TeamSummary;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,20 +71,17 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
         }
         FieldErrors errors = new FieldErrors(this).field("name", name).field("kind", kind);
         Button save = new Button(getTranslation("action.save"), click -> {
-            errors.clear();
-            try {
+            boolean saved = errors.attempt(() -> {
                 if (team == null) {
                     teams.create(name.getValue(), kind.getValue());
                 } else {
                     teams.update(team.id(), team.version(), name.getValue(), kind.getValue());
                 }
+            });
+            if (saved) {
                 Notifications.success(getTranslation("team.saved", name.getValue().strip()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-            } catch (InvalidInputException invalid) {
-                errors.show(invalid.violations());
-            } catch (RuntimeException refused) {
-                Notifications.failure(this, refused);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

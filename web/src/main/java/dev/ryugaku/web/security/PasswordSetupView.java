@@ -14,7 +14,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.ryugaku.core.people.PasswordSetup;
 import dev.ryugaku.core.security.PasswordPolicy;
-import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.web.layout.LanguageSwitch;
 import dev.ryugaku.web.support.FieldErrors;
 
@@ -67,11 +66,7 @@ public class PasswordSetupView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void save() {
-        errors.clear();
-        try {
-            passwordSetup.choosePassword(token, password.getValue(), confirmation.getValue());
-        } catch (InvalidInputException invalid) {
-            errors.show(invalid.violations());
+        if (!errors.attempt(() -> passwordSetup.choosePassword(token, password.getValue(), confirmation.getValue()))) {
             return;
         }
         removeAll();

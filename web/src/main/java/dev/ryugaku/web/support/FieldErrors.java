@@ -4,10 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.Violation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Shows the rules core reports beside the fields they concern, in the user's language; a rule that
@@ -46,6 +49,31 @@ public final class FieldErrors {
             field.setInvalid(false);
             field.setErrorMessage(null);
         });
+    }
+
+    /**
+     * Runs a save: on success returns its result; when core refuses the input, shows why beside the
+     * fields and returns empty; any other refusal (concurrent edit, permission) becomes a message.
+     * What the user typed stays in the form either way.
+     */
+    public <T> Optional<T> attempt(Supplier<T> save) {
+        clear();
+        try {
+            return Optional.of(save.get());
+        } catch (InvalidInputException invalid) {
+            show(invalid.violations());
+        } catch (RuntimeException refused) {
+            Notifications.failure(form, refused);
+        }
+        return Optional.empty();
+    }
+
+    /** {@link #attempt(Supplier)} for a save with no result; true when it succeeded. */
+    public boolean attempt(Runnable save) {
+        return attempt(() -> {
+            save.run();
+            return Boolean.TRUE;
+        }).isPresent();
     }
 
     /** Marks each violated field (its first violation wins) and focuses the first of them. */
