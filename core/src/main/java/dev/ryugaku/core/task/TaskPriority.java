@@ -1,0 +1,14 @@
+package dev.ryugaku.core.task;
+
+import dev.ryugaku.core.shared.MessageKeyed;
+
+public enum TaskPriority implements MessageKeyed {
+    LOW,
+    MEDIUM,
+    HIGH;
+
+    @Override
+    public String messageKey() {
+        return "task.priority." + name();
+    }
+}
