@@ -13,6 +13,9 @@ public interface CohortRepository {
 
     Optional<Cohort> findByNameKey(String nameKey);
 
+    /** The cohort, locked until the transaction ends: enrollments count its places one at a time. */
+    Optional<Cohort> findForUpdate(long id);
+
     long count();
 
     /** A page of all cohorts, newest first, with enrolled counts. */

@@ -5,6 +5,7 @@ import dev.ryugaku.core.people.Team;
 import dev.ryugaku.core.people.TeamKind;
 import dev.ryugaku.core.people.TeamRef;
 import dev.ryugaku.core.people.TeamRepository;
+import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
@@ -170,7 +171,7 @@ public class CohortService {
                 || (cohort.getState() != CohortState.DRAFT && cohorts.isMember(id, actor.personId()));
         if (!visible) {
             // the same answer as for a missing id, so ids cannot be probed
-            throw new RecordNotFoundException(RECORD_TYPE, id);
+            throw AccessDenials.hidden(actor, "read", RECORD_TYPE, id);
         }
         return cohort;
     }

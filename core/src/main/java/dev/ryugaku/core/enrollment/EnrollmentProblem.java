@@ -11,6 +11,7 @@ public enum EnrollmentProblem implements MessageKeyed {
     COHORT_CLOSED,
     COHORT_FULL,
     OVERLAPPING_ENROLLMENT,
+    ALREADY_IN_COHORT,
     PRIMARY_MENTOR_REQUIRED,
     MENTOR_NOT_A_MENTOR,
     MENTOR_IS_PARTICIPANT,

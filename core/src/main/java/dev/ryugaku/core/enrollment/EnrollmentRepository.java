@@ -24,6 +24,8 @@ public interface EnrollmentRepository {
     /** The person's enrollments that are not withdrawn, cohorts loaded, for the overlap rule. */
     List<Enrollment> findCurrentByPerson(long personId);
 
+    boolean existsByPersonIdAndCohortId(long personId, long cohortId);
+
     List<MentorOption> findMentorOptions();
 
     List<ParticipantOption> findParticipantOptions();

@@ -4,6 +4,7 @@ import dev.ryugaku.core.audit.AuditLog;
 import dev.ryugaku.core.audit.FieldChange;
 import dev.ryugaku.core.cohort.Cohort;
 import dev.ryugaku.core.cohort.CohortRepository;
+import dev.ryugaku.core.cohort.CohortState;
 import dev.ryugaku.core.cohort.CohortStatus;
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
@@ -86,7 +87,9 @@ public class EnrollmentService {
         return mine.stream().filter(e -> e.status() == EnrollmentStatus.ACTIVE).findFirst()
                 .or(() -> mine.stream().filter(e -> e.status() == EnrollmentStatus.PLANNED)
                         .min((a, b) -> a.startDate().compareTo(b.startDate())))
-                .map(summary -> details(enrollments.findById(summary.id()).orElseThrow(), actor.isOwner()));
+                .map(summary -> enrollments.findById(summary.id()).orElseThrow())
+                .filter(enrollment -> enrollment.getCohort().getState() != CohortState.CANCELLED)
+                .map(enrollment -> details(enrollment, actor.isOwner()));
     }
 
     /** The actor's active mentees, soonest to finish first. */
@@ -217,7 +220,7 @@ public class EnrollmentService {
         Person primary = mentor(draft.getPrimaryMentorId(), draft.getPersonId(), "primaryMentorId", violations);
         Person secondary = mentor(draft.getSecondaryMentorId(), draft.getPersonId(), "secondaryMentorId", violations);
 
-        Cohort cohort = draft.getCohortId() == null ? null : cohorts.findById(draft.getCohortId()).orElse(null);
+        Cohort cohort = draft.getCohortId() == null ? null : cohorts.findForUpdate(draft.getCohortId()).orElse(null);
         if (cohort == null && draft.getCohortId() != null) {
             violations.add(Violation.of("cohortId", EnrollmentProblem.COHORT_REQUIRED));
         }
@@ -225,6 +228,9 @@ public class EnrollmentService {
             CohortStatus status = cohort.statusOn(actor.today(clock));
             if (status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED) {
                 violations.add(Violation.of("cohortId", EnrollmentProblem.COHORT_CLOSED));
+            } else if (existing == null && person != null
+                    && enrollments.existsByPersonIdAndCohortId(person.getId(), cohort.getId())) {
+                violations.add(Violation.of("cohortId", EnrollmentProblem.ALREADY_IN_COHORT, cohort.getName()));
             } else if (existing == null && cohorts.countEnrolled(cohort.getId()) >= cohort.getCapacity()) {
                 violations.add(Violation.of("cohortId", EnrollmentProblem.COHORT_FULL, cohort.getCapacity()));
             }

@@ -49,7 +49,7 @@ public class PasswordSetup {
 
     /** A new link token for the person; earlier unused ones stop working. Callers check permission. */
     @Transactional
-    public IssuedLink issue(Person person) {
+    IssuedLink issue(Person person) {
         Instant now = clock.instant();
         tokens.expireUnusedFor(person.getId(), now);
         byte[] bytes = new byte[32];
@@ -93,7 +93,8 @@ public class PasswordSetup {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsableAt(clock.instant()));
+        return tokens.findByTokenHash(hash(token))
+                .filter(t -> t.isUsableAt(clock.instant()) && t.getPerson().isActive());
     }
 
     private static String hash(String token) {

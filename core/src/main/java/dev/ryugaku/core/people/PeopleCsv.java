@@ -53,7 +53,12 @@ final class PeopleCsv {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<CSVRecord> records = parser.getRecords();
+            List<CSVRecord> records = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                records.add(record);
+                lines.add(firstLineOf(record, parser.getCurrentLineNumber()));
+            }
             if (records.isEmpty()) {
                 return fileProblem(ImportProblem.FILE_EMPTY);
             }
@@ -65,8 +70,8 @@ final class PeopleCsv {
                 return fileProblem(ImportProblem.TOO_MANY_ROWS, MAX_ROWS);
             }
             List<ImportRow> rows = new ArrayList<>();
-            for (CSVRecord record : records.subList(1, records.size())) {
-                rows.add(row(record));
+            for (int i = 1; i < records.size(); i++) {
+                rows.add(row(records.get(i), lines.get(i)));
             }
             if (rows.isEmpty()) {
                 return fileProblem(ImportProblem.NOTHING_TO_IMPORT);
@@ -77,8 +82,16 @@ final class PeopleCsv {
         }
     }
 
-    private static ImportRow row(CSVRecord record) {
-        int line = (int) record.getRecordNumber();
+    /**
+     * The line of the file a record starts on, as a spreadsheet shows it: the parser reports where
+     * the record ended, so line breaks inside quoted values are counted back.
+     */
+    private static int firstLineOf(CSVRecord record, long lastLineRead) {
+        long breaksInside = record.stream().mapToLong(value -> value.chars().filter(c -> c == '\n').count()).sum();
+        return (int) (lastLineRead - breaksInside);
+    }
+
+    private static ImportRow row(CSVRecord record, int line) {
         String email = field(record, 0);
         String displayName = field(record, 1);
         String team = field(record, 2);

@@ -102,6 +102,10 @@ public class Person {
         return draft;
     }
 
+    void changeLoginName(String loginName) {
+        this.loginName = loginName.strip().toLowerCase(Locale.ROOT);
+    }
+
     public void deactivate() {
         this.active = false;
     }

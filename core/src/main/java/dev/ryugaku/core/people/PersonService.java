@@ -88,8 +88,18 @@ public class PersonService {
         }
         Team home = checked(draft, person);
         List<FieldChange> changes = changes(person.toDraft(), draft);
+        boolean rolesChanged = !person.getRoles().equals(draft.getRoles());
+        String oldEmail = person.getEmail();
         person.apply(draft, home);
+        if (person.getLoginName().equals(oldEmail)) {
+            // people who sign in with their address keep doing so with the new one
+            person.changeLoginName(person.getEmail());
+        }
         auditLog.record(actor, "PERSON_UPDATED", RECORD_TYPE, id, changes);
+        if (rolesChanged) {
+            // open sessions carry the old roles for page access: end them, the person signs in again
+            events.publishEvent(new PersonDeactivated(id, person.getLoginName()));
+        }
     }
 
     @Transactional
@@ -128,7 +138,8 @@ public class PersonService {
     private Team checked(PersonDraft draft, Person existing) {
         List<Violation> violations = new ArrayList<>(PersonRules.check(draft));
         if (PersonRules.checkEmail(draft.getEmail()).isEmpty()) {
-            people.findByEmail(Person.normaliseEmail(draft.getEmail()))
+            String email = Person.normaliseEmail(draft.getEmail());
+            people.findByEmail(email).or(() -> people.findByLoginName(email))
                     .filter(other -> existing == null || !other.getId().equals(existing.getId()))
                     .ifPresent(other -> violations.add(Violation.of("email", PersonProblem.EMAIL_TAKEN)));
         }
@@ -176,7 +187,8 @@ public class PersonService {
         }
     }
 
+    /** The search text with LIKE's wildcards escaped: "50%" finds "50%", not everyone. */
     private static String normalise(String text) {
-        return text == null ? "" : text.strip();
+        return text == null ? "" : text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

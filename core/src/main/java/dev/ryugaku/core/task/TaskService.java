@@ -100,6 +100,7 @@ public class TaskService {
                 task.getCohort() == null ? null : task.getCohort().getName(),
                 task.getAssignee() == null ? null : task.getAssignee().getId(),
                 task.getAssignee() == null ? null : task.getAssignee().getPerson().getDisplayName(),
+                task.getReviewer() == null ? null : task.getReviewer().getId(),
                 task.getReviewer() == null ? null : task.getReviewer().getDisplayName(), task.getDueDate(),
                 task.getExternalLink(), task.isGoodFirstTask(), task.getOutcome(), task.getCostSavedPerMonth(),
                 task.getToilHoursSavedPerMonth(), task.getCreatedBy().getDisplayName(), task.getCreatedAt(), preMortem,
@@ -295,7 +296,8 @@ public class TaskService {
 
     ImprovementTask visible(Actor actor, long id) {
         ImprovementTask task = find(id);
-        boolean openBrokenWindow = task.isGoodFirstTask() && task.getStatus().isOpen();
+        // an untaken broken window is public to the program; once someone takes it, it is theirs
+        boolean openBrokenWindow = task.isGoodFirstTask() && task.getStatus().isOpen() && task.getAssignee() == null;
         if (actor.isOwner() || openBrokenWindow || !TaskRole.of(actor, TaskParties.of(task)).isEmpty()
                 || task.getCreatedBy().getId() == actor.personId()) {
             return task;

@@ -34,6 +34,13 @@ class PeopleCsvTest {
     }
 
     @Test
+    void lineNumbersAreTheFilesLinesEvenWithBlankLinesAndLineBreaksInQuotes() {
+        var parsed = parse(HEADER + "\n" + "a@example.com,\"二行の\n名前\",,PARTICIPANT,ja\n" + "\n"
+                + "b@example.com,B,,PARTICIPANT,ja\n");
+        assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(3, 6);
+    }
+
+    @Test
     void acceptsTheByteOrderMarkExcelWrites() {
         var parsed = parse("\uFEFF" + HEADER + "tanaka@example.com,田中 太郎,,participant,\n");
         assertThat(parsed.fileProblems()).isEmpty();

@@ -4,9 +4,12 @@ import dev.ryugaku.core.cohort.Cohort;
 import dev.ryugaku.core.cohort.CohortRepository;
 import dev.ryugaku.core.cohort.CohortSummary;
 import java.time.LocalDate;
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -28,6 +31,11 @@ interface CohortJpaRepository extends JpaRepository<Cohort, Long>, CohortReposit
             exists (select 1 from Enrollment m where m.cohort = c and (m.person.id = :personId
                 or m.primaryMentor.id = :personId or m.secondaryMentor.id = :personId))
             """;
+
+    @Override
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Cohort c where c.id = :id")
+    Optional<Cohort> findForUpdate(@Param("id") long id);
 
     @Override
     @Query(SUMMARY + " order by c.startDate desc, c.id desc")

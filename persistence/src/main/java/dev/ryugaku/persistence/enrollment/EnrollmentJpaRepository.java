@@ -39,6 +39,7 @@ interface EnrollmentJpaRepository extends JpaRepository<Enrollment, Long>, Enrol
     @Override
     @Query(SUMMARY + """
              where (m1.id = :mentorId or m2.id = :mentorId) and e.status in :statuses
+               and c.state <> dev.ryugaku.core.cohort.CohortState.CANCELLED
              order by coalesce(e.endDate, c.endDate), p.displayName
             """)
     List<EnrollmentSummary> findSummariesByMentor(@Param("mentorId") long mentorId,
@@ -48,6 +49,7 @@ interface EnrollmentJpaRepository extends JpaRepository<Enrollment, Long>, Enrol
     @Query("""
             select e from Enrollment e join fetch e.cohort
             where e.person.id = :personId and e.status <> dev.ryugaku.core.enrollment.EnrollmentStatus.WITHDRAWN
+              and e.cohort.state <> dev.ryugaku.core.cohort.CohortState.CANCELLED
             """)
     List<Enrollment> findCurrentByPerson(@Param("personId") long personId);
 
@@ -56,7 +58,8 @@ interface EnrollmentJpaRepository extends JpaRepository<Enrollment, Long>, Enrol
             select new dev.ryugaku.core.enrollment.MentorOption(p.id, p.displayName,
                 (select count(e) from Enrollment e
                  where (e.primaryMentor = p or e.secondaryMentor = p)
-                   and e.status = dev.ryugaku.core.enrollment.EnrollmentStatus.ACTIVE))
+                   and e.status = dev.ryugaku.core.enrollment.EnrollmentStatus.ACTIVE
+                   and e.cohort.state <> dev.ryugaku.core.cohort.CohortState.CANCELLED))
             from Person p join p.roles r
             where r = dev.ryugaku.core.security.Role.MENTOR and p.active = true
             order by p.displayName

@@ -12,10 +12,14 @@ import org.springframework.data.repository.query.Param;
 
 interface PersonJpaRepository extends JpaRepository<Person, Long>, PersonRepository {
 
-    /** Name, e-mail or home team containing the text; the columns' _ci collation ignores case. */
+    /**
+     * Name, e-mail or home team containing the text; the columns' _ci collation ignores case. The
+     * service escapes LIKE's wildcards with "!" (a backslash would need escaping again in MySQL).
+     */
     String MATCHES = """
-            (:text = '' or p.displayName like concat('%', :text, '%') or p.email like concat('%', lower(:text), '%')
-                or t.name like concat('%', :text, '%'))
+            (:text = '' or p.displayName like concat('%', :text, '%') escape '!'
+                or p.email like concat('%', lower(:text), '%') escape '!'
+                or t.name like concat('%', :text, '%') escape '!')
             """;
 
     @Override

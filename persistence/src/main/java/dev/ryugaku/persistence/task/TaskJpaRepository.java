@@ -35,7 +35,7 @@ interface TaskJpaRepository extends JpaRepository<ImprovementTask, Long>, TaskRe
                and (:#{#filter.includeDropped()} = true or t.status <> dev.ryugaku.core.task.TaskStatus.DROPPED)
                and (:viewerId is null or ap.id = :viewerId or m1.id = :viewerId or m2.id = :viewerId
                     or r.id = :viewerId or t.createdBy.id = :viewerId
-                    or (t.goodFirstTask = true and t.status not in
+                    or (t.goodFirstTask = true and a is null and t.status not in
                         (dev.ryugaku.core.task.TaskStatus.DONE, dev.ryugaku.core.task.TaskStatus.DROPPED)))
             """;
 

@@ -13,6 +13,8 @@ import dev.ryugaku.core.people.Team;
 import dev.ryugaku.core.people.TeamKind;
 import dev.ryugaku.core.people.TeamRepository;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.task.TaskImport;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -36,14 +38,18 @@ class DemoProgram {
     private final CohortRepository cohorts;
     private final EnrollmentRepository enrollments;
     private final PasswordEncoder passwordEncoder;
+    private final TaskImport taskImport;
+    private final Clock clock;
 
     DemoProgram(TeamRepository teams, PersonRepository people, CohortRepository cohorts,
-                EnrollmentRepository enrollments, PasswordEncoder passwordEncoder) {
+                EnrollmentRepository enrollments, PasswordEncoder passwordEncoder, TaskImport taskImport, Clock clock) {
         this.teams = teams;
         this.people = people;
         this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.passwordEncoder = passwordEncoder;
+        this.taskImport = taskImport;
+        this.clock = clock;
     }
 
     /** Seeds the program unless the database already holds people or teams. */
@@ -60,7 +66,7 @@ class DemoProgram {
         Team mobile = teams.save(new Team("モバイルアプリチーム", TeamKind.PRODUCT));
         Team learning = teams.save(new Team("学習プラットフォームチーム", TeamKind.PRODUCT));
 
-        person("佐藤 美咲", "owner", sre, hash, Role.PROGRAM_OWNER);
+        Person owner = person("佐藤 美咲", "owner", sre, hash, Role.PROGRAM_OWNER);
         Person mentor = person("高橋 健太", "mentor", sre, hash, Role.MENTOR);
         Person ito = person("伊藤 直樹", "ito", sre, hash, Role.MENTOR, Role.PROGRAM_OWNER);
         Person watanabe = person("渡辺 彩", "watanabe", sre, hash, Role.MENTOR);
@@ -81,24 +87,30 @@ class DemoProgram {
         Cohort third = cohort("第3期", LocalDate.of(2027, 4, 1), LocalDate.of(2027, 9, 30), 5, sre,
                 CheckInCadence.WEEKLY, "コスト最適化とSLO策定を重点テーマとして募集中。");
 
-        enroll(kobayashi, first, learning, mentor, null, EnrollmentStatus.GRADUATED,
+        Enrollment kobayashiRotation = enroll(kobayashi, first, learning, mentor, null, EnrollmentStatus.GRADUATED,
                 "Linuxとネットワークの基礎を固め、学習プラットフォームのアラートを整理する。");
-        enroll(kato, first, payments, ito, null, EnrollmentStatus.GRADUATED,
+        Enrollment katoRotation = enroll(kato, first, payments, ito, null, EnrollmentStatus.GRADUATED,
                 "Terraformでのインフラ変更をレビューできるようになる。");
-        enroll(yoshida, first, search, mentor, ito, EnrollmentStatus.GRADUATED,
+        Enrollment yoshidaRotation = enroll(yoshida, first, search, mentor, ito, EnrollmentStatus.GRADUATED,
                 "検索基盤のコストを把握し、不要なリソースを削除する。");
-        enroll(participant, second, payments, mentor, null, EnrollmentStatus.ACTIVE,
+        Enrollment participantRotation = enroll(participant, second, payments, mentor, null, EnrollmentStatus.ACTIVE,
                 "決済APIのSLOを定義し、ダッシュボードとアラートを整える。障害対応でシャドーを経験する。");
-        enroll(yamamoto, second, search, ito, null, EnrollmentStatus.ACTIVE,
+        Enrollment yamamotoRotation = enroll(yamamoto, second, search, ito, null, EnrollmentStatus.ACTIVE,
                 "Kubernetesの運用に慣れ、デプロイの手作業を自動化する。");
-        enroll(nakamura, second, mobile, watanabe, mentor, EnrollmentStatus.ACTIVE,
+        Enrollment nakamuraRotation = enroll(nakamura, second, mobile, watanabe, mentor, EnrollmentStatus.ACTIVE,
                 "モバイルAPIの性能劣化を早く検知できる監視をつくる。");
-        enroll(participant2, second, payments, ito, null, EnrollmentStatus.ACTIVE,
+        Enrollment participant2Rotation = enroll(participant2, second, payments, ito, null, EnrollmentStatus.ACTIVE,
                 "障害対応の一次切り分けを一人でできるようになる。ポストモーテムを書く。");
         enroll(yamada, third, mobile, ito, null, EnrollmentStatus.PLANNED,
                 "オンコールに入れるようになる。");
         enroll(matsumoto, third, learning, mentor, null, EnrollmentStatus.PLANNED,
                 "データベースのバックアップとリストア手順を整備する。");
+
+        DemoTasks demoTasks = new DemoTasks(taskImport, clock.instant());
+        demoTasks.firstCohort(kobayashiRotation, katoRotation, yoshidaRotation, mentor, ito);
+        demoTasks.secondCohort(participantRotation, yamamotoRotation, nakamuraRotation, participant2Rotation, mentor, ito,
+                watanabe);
+        demoTasks.brokenWindows(owner, mentor);
         return true;
     }
 
@@ -124,8 +136,8 @@ class DemoProgram {
         return cohorts.save(new Cohort(draft, host));
     }
 
-    private void enroll(Person participant, Cohort cohort, Team home, Person mentor, Person secondMentor,
-                        EnrollmentStatus status, String goals) {
-        enrollments.save(new Enrollment(participant, cohort, home, mentor, secondMentor, goals, status));
+    private Enrollment enroll(Person participant, Cohort cohort, Team home, Person mentor, Person secondMentor,
+                              EnrollmentStatus status, String goals) {
+        return enrollments.save(new Enrollment(participant, cohort, home, mentor, secondMentor, goals, status));
     }
 }

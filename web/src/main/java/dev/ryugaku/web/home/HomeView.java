@@ -1,5 +1,6 @@
 package dev.ryugaku.web.home;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -15,11 +16,14 @@ import dev.ryugaku.core.cohort.CohortSummary;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.task.TaskService;
 import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.cohort.CohortTimeline;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.security.RyugakuUser;
+import dev.ryugaku.web.task.ReviewQueue;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -32,8 +36,8 @@ import java.util.List;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CohortService cohorts, EnrollmentService enrollments, AuthenticationContext authentication,
-             CurrentUser currentUser) {
+    HomeView(CohortService cohorts, EnrollmentService enrollments, TaskService tasks, AuthenticationContext authentication,
+             CurrentUser currentUser, Clock clock) {
         Actor actor = authentication.getAuthenticatedUser(RyugakuUser.class).orElseThrow().toActor();
         LocalDate today = currentUser.today();
 
@@ -54,6 +58,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (actor.has(Role.MENTOR)) {
             add(new MyMenteesCard(enrollments.myMentees(), today));
+            Div reviews = new Div(new H3(getTranslation("reviews.title")), new ReviewQueue(tasks.reviewQueue(), clock));
+            reviews.addClassName("home-card");
+            reviews.setId("my-reviews");
+            add(reviews);
         }
         if (actor.isOwner()) {
             List<CohortSummary> current = cohorts.timeline(today, today.plusYears(3)).stream()

@@ -7,12 +7,18 @@ import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.home.HomeView;
 import dev.ryugaku.web.people.PeopleListView;
 import dev.ryugaku.web.people.TeamsView;
+import dev.ryugaku.web.task.BrokenWindowsView;
+import dev.ryugaku.web.task.ReviewsView;
+import dev.ryugaku.web.task.TaskBoardView;
 
 /** The side navigation, in order. An entry shows only to people who may open its view. */
 enum NavigationEntry {
     HOME("nav.home", "", VaadinIcon.HOME, HomeView.class, false),
     COHORTS("nav.cohorts", "cohorts", VaadinIcon.CALENDAR, CohortListView.class, false),
     NEW_COHORT("nav.newCohort", "cohorts/new", VaadinIcon.PLUS, CohortEditorView.class, false),
+    TASKS("nav.tasks", "tasks", VaadinIcon.TASKS, TaskBoardView.class, false),
+    BROKEN_WINDOWS("nav.brokenWindows", "tasks/broken-windows", VaadinIcon.WRENCH, BrokenWindowsView.class, false),
+    REVIEWS("nav.reviews", "reviews", VaadinIcon.CHECK_SQUARE_O, ReviewsView.class, false),
     PEOPLE("nav.people", "admin/people", VaadinIcon.USERS, PeopleListView.class, true),
     TEAMS("nav.teams", "admin/teams", VaadinIcon.GROUP, TeamsView.class, false);
 

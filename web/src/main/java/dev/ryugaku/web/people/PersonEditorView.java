@@ -154,6 +154,11 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     private void show(PersonDetails person) {
         title.setText(person.draft().getDisplayName());
         binder.readBean(person.draft());
+        showState(person);
+    }
+
+    /** Status, actions and history; leaves what is typed in the form alone. */
+    private void showState(PersonDetails person) {
         actions.removeAll();
         Span state = new Span(getTranslation(person.active() ? "person.active" : "person.inactive"));
         state.addClassNames("status-badge", person.active() ? "status-active" : "status-cancelled");
@@ -210,12 +215,15 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
             Notifications.success(getTranslation(doneKey, editing.draft().getDisplayName()));
         }
         editing = people.get(editing.id());
-        show(editing);
+        showState(editing);
     }
 
     private void issueLink(long personId) {
         PasswordSetup.IssuedLink link = people.issuePasswordSetup(personId);
-        new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(), () -> show(people.get(personId))).open();
+        new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(), () -> {
+            editing = people.get(personId);
+            showState(editing);
+        }).open();
     }
 
     @Override

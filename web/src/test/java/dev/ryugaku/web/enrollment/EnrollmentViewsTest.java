@@ -169,7 +169,7 @@ class EnrollmentViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).id("withdraw-enrollment")).click();
         test(find(Button.class).id("confirm-withdrawal")).click();
         TextArea reason = find(TextArea.class).id("withdrawal-reason");
-        assertThat(reason.getErrorMessage()).isEqualTo("中止の理由を入力してください。");
+        assertThat(reason.getErrorMessage()).isEqualTo("途中終了の理由を入力してください。");
         assertThat(enrollments.get(id).status()).isEqualTo(EnrollmentStatus.PLANNED);
 
         test(reason).setValue("本業の障害対応に戻るため");

@@ -31,7 +31,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void ownerNavigationOffersCohortsPeopleAndTeams() {
         Speak.in(Locale.JAPANESE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("ホーム", "期", "期を作成", "メンバー", "チーム");
+        assertThat(navigation()).containsExactly("ホーム", "期", "期を作成", "改善タスク", "割れ窓", "メンバー", "チーム");
     }
 
     @Test
@@ -39,7 +39,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void mentorNavigationIsReadOnly() {
         Speak.in(Locale.ENGLISH);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "Cohorts");
+        assertThat(navigation()).containsExactly("Home", "Cohorts", "Improvement tasks", "Broken windows", "Reviews");
     }
 
     @Test
@@ -47,7 +47,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void participantNavigationIsReadOnly() {
         Speak.in(Locale.JAPANESE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("ホーム", "期");
+        assertThat(navigation()).containsExactly("ホーム", "期", "改善タスク", "割れ窓");
     }
 
     @Test
