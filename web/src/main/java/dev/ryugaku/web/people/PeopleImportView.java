@@ -122,6 +122,22 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
                 .setFileIsTooBig(getTranslation("import.upload.tooBig"))
                 .setIncorrectFileType(getTranslation("import.upload.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("import.upload.connecting"))
+                        .setStalled(getTranslation("import.upload.stalled"))
+                        .setProcessing(getTranslation("import.upload.processing"))
+                        .setHeld(getTranslation("import.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("import.upload.remaining"))
+                        .setUnknown(getTranslation("import.upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("import.upload.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation("import.upload.serverError"))
+                        .setForbidden(getTranslation("import.upload.forbidden"))
+                        .setFileTooLarge(getTranslation("import.upload.tooBig"))));
+        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("import.upload.retry"))
+                .setStart(getTranslation("import.upload.start")).setRemove(getTranslation("import.upload.remove")));
+        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
         return i18n;
     }
 

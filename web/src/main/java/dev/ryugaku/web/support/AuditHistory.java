@@ -8,7 +8,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dev.ryugaku.core.audit.AuditEntry;
 import dev.ryugaku.core.audit.FieldChange;
+import dev.ryugaku.web.i18n.Formats;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -39,12 +44,29 @@ public class AuditHistory extends Details {
         Div lines = new Div();
         for (FieldChange change : entry.changes()) {
             String field = getTranslation("audit.field." + recordType + "." + change.field());
-            lines.add(new Div(new Span(getTranslation("audit.change", field, shown(change.before()), shown(change.after())))));
+            lines.add(new Div(new Span(getTranslation("audit.change", field, shown(recordType, change.field(), change.before()),
+                    shown(recordType, change.field(), change.after())))));
         }
         return lines;
     }
 
-    private String shown(String value) {
-        return value.isEmpty() ? getTranslation("audit.empty") : value;
+    /** Stored values are language-neutral (enum names, ISO dates); show them in the reader's language. */
+    private String shown(String recordType, String field, String value) {
+        if (value.isEmpty()) {
+            return getTranslation("audit.empty");
+        }
+        String key = recordType + "." + field;
+        return switch (key) {
+            case "Enrollment.status" -> getTranslation("enrollment.status." + value);
+            case "Team.kind" -> getTranslation("team.kind." + value);
+            case "Person.active" -> getTranslation(Boolean.parseBoolean(value) ? "person.active" : "person.inactive");
+            case "Person.locale" -> getTranslation(Locale.forLanguageTag(value), "language.self");
+            case "Person.roles" -> Arrays.stream(value.replaceAll("[\\[\\]\\s]", "").split(","))
+                    .filter(role -> !role.isEmpty())
+                    .map(role -> getTranslation("role." + role))
+                    .collect(Collectors.joining(getTranslation("list.separator")));
+            case "Enrollment.startDate", "Enrollment.endDate" -> Formats.date(LocalDate.parse(value), getLocale());
+            default -> value;
+        };
     }
 }

@@ -15,7 +15,7 @@ public class ReviewQueue extends Grid<ReviewItem> {
     public ReviewQueue(List<ReviewItem> items, Clock clock) {
         setId("review-queue");
         addThemeVariants(GridVariant.LUMO_COMPACT);
-        addColumn(item -> getTranslation("reviews.kind." + item.kind().name())).setHeader(getTranslation("task.field.status"));
+        addColumn(item -> getTranslation("reviews.kind." + item.kind().name())).setHeader(getTranslation("reviews.kind"));
         addColumn(new ComponentRenderer<>(item -> item.kind() == ReviewItem.Kind.TASK
                 ? new RouterLink(item.title(), TaskView.class, TaskView.parameters(item.taskId()))
                 : new RouterLink(item.title(), PreMortemPage.class, TaskView.parameters(item.taskId()))))

@@ -114,6 +114,12 @@ class EnrollmentViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(EnrollmentView.class);
         assertThat(pageText()).contains("山田 蓮", "Terraformに慣れる", "予定");
         assertThat(find(Details.class).single().getSummaryText()).isEqualTo("変更履歴（1件）");
+        test(find(Button.class).id("activate-enrollment")).click();
+        test(find(Button.class).id("graduate-enrollment")).click();
+        @SuppressWarnings("unchecked")
+        Grid<dev.ryugaku.core.audit.AuditEntry> history = find(Grid.class).from(find(Details.class).single()).single();
+        assertThat(test(history).getCellComponent(0, 3).getElement().getTextRecursively()).isEqualTo("状態: 留学中 → 修了");
+        assertThat(test(history).getCellComponent(1, 3).getElement().getTextRecursively()).isEqualTo("状態: 予定 → 留学中");
     }
 
     @Test
