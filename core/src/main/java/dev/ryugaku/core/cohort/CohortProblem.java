@@ -20,7 +20,9 @@ public enum CohortProblem implements MessageKeyed {
     MILESTONE_OUTSIDE_PERIOD,
     MILESTONES_OUT_OF_ORDER,
     DESCRIPTION_TOO_LONG,
-    NOT_CHANGEABLE;
+    NOT_CHANGEABLE,
+    ENROLLMENT_OUTSIDE_PERIOD,
+    ENROLLMENT_WOULD_OVERLAP;
 
     @Override
     public String messageKey() {

@@ -37,14 +37,16 @@ public class CohortService {
     private final TeamRepository teams;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
+    private final CohortPeriodGuard periodGuard;
     private final Clock clock;
 
     public CohortService(CohortRepository cohorts, TeamRepository teams, CurrentActor currentActor,
-                         AuditLog auditLog, Clock clock) {
+                         AuditLog auditLog, CohortPeriodGuard periodGuard, Clock clock) {
         this.cohorts = cohorts;
         this.teams = teams;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
+        this.periodGuard = periodGuard;
         this.clock = clock;
     }
 
@@ -158,6 +160,12 @@ public class CohortService {
         }
         if (draft.getCapacity() != null && draft.getCapacity() >= 1 && draft.getCapacity() < enrolled) {
             violations.add(Violation.of("capacity", CohortProblem.CAPACITY_BELOW_ENROLLED, enrolled));
+        }
+        boolean periodChanged = existing != null && draft.getStartDate() != null && draft.getEndDate() != null
+                && draft.getEndDate().isAfter(draft.getStartDate())
+                && (!draft.getStartDate().equals(existing.getStartDate()) || !draft.getEndDate().equals(existing.getEndDate()));
+        if (periodChanged) {
+            violations.addAll(periodGuard.check(existing.getId(), draft.getStartDate(), draft.getEndDate()));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

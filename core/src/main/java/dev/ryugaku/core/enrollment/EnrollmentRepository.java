@@ -21,6 +21,9 @@ public interface EnrollmentRepository {
     /** Enrollments the person mentors with one of the statuses, by end date. */
     List<EnrollmentSummary> findSummariesByMentor(long mentorId, Collection<EnrollmentStatus> statuses);
 
+    /** The cohort's enrollments that are not withdrawn, people loaded. */
+    List<Enrollment> findCurrentByCohort(long cohortId);
+
     /** The person's enrollments that are not withdrawn, cohorts loaded, for the overlap rule. */
     List<Enrollment> findCurrentByPerson(long personId);
 

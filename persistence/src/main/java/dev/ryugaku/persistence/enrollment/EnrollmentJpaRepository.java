@@ -47,6 +47,13 @@ interface EnrollmentJpaRepository extends JpaRepository<Enrollment, Long>, Enrol
 
     @Override
     @Query("""
+            select e from Enrollment e join fetch e.person join fetch e.cohort
+            where e.cohort.id = :cohortId and e.status <> dev.ryugaku.core.enrollment.EnrollmentStatus.WITHDRAWN
+            """)
+    List<Enrollment> findCurrentByCohort(@Param("cohortId") long cohortId);
+
+    @Override
+    @Query("""
             select e from Enrollment e join fetch e.cohort
             where e.person.id = :personId and e.status <> dev.ryugaku.core.enrollment.EnrollmentStatus.WITHDRAWN
               and e.cohort.state <> dev.ryugaku.core.cohort.CohortState.CANCELLED

@@ -179,6 +179,41 @@ class EnrollmentRulesInServiceTest {
     }
 
     @Test
+    void aCohortCannotMoveAwayFromItsEnrollments() {
+        EnrollmentDraft extended = enrolling(newParticipant());
+        extended.setEndDate(LocalDate.of(2028, 6, 30));
+        enrollments.enroll(extended);
+        var edit = cohorts.openForEdit(cohort);
+        edit.draft().setEndDate(LocalDate.of(2028, 2, 29));
+        edit.draft().setKickoffDate(null);
+        refusedFor(() -> cohorts.update(cohort, edit.version(), edit.draft()),
+                dev.ryugaku.core.cohort.CohortProblem.ENROLLMENT_OUTSIDE_PERIOD);
+    }
+
+    @Test
+    void aCohortCannotMoveOverAnotherRotationOfItsParticipants() {
+        long person = newParticipant();
+        enrollments.enroll(enrolling(person));
+        long later = cohorts.create(shortCohortIn2028());
+        EnrollmentDraft draft = enrolling(person);
+        draft.setCohortId(later);
+        enrollments.enroll(draft);
+        var moved = cohorts.openForEdit(later);
+        moved.draft().setStartDate(LocalDate.of(2028, 3, 1));
+        moved.draft().setEndDate(LocalDate.of(2028, 8, 31));
+        refusedFor(() -> cohorts.update(later, moved.version(), moved.draft()),
+                dev.ryugaku.core.cohort.CohortProblem.ENROLLMENT_WOULD_OVERLAP);
+    }
+
+    private dev.ryugaku.core.cohort.CohortDraft shortCohortIn2028() {
+        var draft = CohortTestData.validDraft(cohorts);
+        draft.setStartDate(LocalDate.of(2028, 10, 1));
+        draft.setEndDate(LocalDate.of(2028, 12, 31));
+        draft.setKickoffDate(null);
+        return draft;
+    }
+
+    @Test
     void aStaleEditIsRefused() {
         long id = enrollments.enroll(enrolling(newParticipant()));
         var first = enrollments.openForEdit(id);
