@@ -190,6 +190,23 @@ class TaskPermissionMatrixTest {
         assertThatThrownBy(() -> tasks.get(id)).isInstanceOf(RecordNotFoundException.class);
     }
 
+    @Test
+    void twoPeopleEditingTheSameTaskCannotOverwriteEachOther() {
+        signIn.as(DemoPeople.MENTOR);
+        TaskDraft draft = draft("ダッシュボードの整理", TaskRisk.LOW);
+        draft.setAssigneeEnrollmentId(enrollmentFixtures.idOf(DemoPeople.PARTICIPANT, "第2期"));
+        long id = tasks.create(draft);
+        long seen = tasks.get(id).version();
+        draft.setDescription("先に保存した説明");
+        tasks.update(id, seen, draft);
+        draft.setDescription("後から保存しようとした説明");
+        assertThatThrownBy(() -> tasks.update(id, seen, draft))
+                .isInstanceOf(dev.ryugaku.core.shared.ConcurrentEditException.class);
+        assertThatThrownBy(() -> tasks.move(id, seen, TaskStatus.DROPPED, null, null))
+                .isInstanceOf(dev.ryugaku.core.shared.ConcurrentEditException.class);
+        assertThat(tasks.get(id).description()).isEqualTo("先に保存した説明");
+    }
+
     private static TaskDraft draft(String title, TaskRisk risk) {
         TaskDraft draft = new TaskDraft();
         draft.setTitle(title);
