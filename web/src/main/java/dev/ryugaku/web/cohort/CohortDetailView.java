@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,6 +28,8 @@ import dev.ryugaku.core.cohort.CohortDetails;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
+import dev.ryugaku.core.worklog.ToilFlag;
+import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.web.enrollment.EnrollmentEditorView;
@@ -34,6 +37,10 @@ import dev.ryugaku.web.enrollment.EnrollmentStatusBadge;
 import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.worklog.WorkLogDownloads;
+import dev.ryugaku.web.worklog.WorkLogView;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One cohort: dates, milestones, capacity; owners can edit or cancel it from here. */
@@ -45,11 +52,16 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
 
     private final CohortService cohorts;
     private final EnrollmentService enrollments;
+    private final WorkLogService workLog;
+    private final boolean owner;
     private CohortDetails cohort;
 
-    CohortDetailView(CohortService cohorts, EnrollmentService enrollments) {
+    CohortDetailView(CohortService cohorts, EnrollmentService enrollments, WorkLogService workLog,
+                     AuthenticationContext authentication) {
         this.cohorts = cohorts;
         this.enrollments = enrollments;
+        this.workLog = workLog;
+        this.owner = authentication.hasRole(Role.OWNER_NAME);
     }
 
     /** The route parameters of one cohort's page and of its edit form. */
@@ -129,10 +141,27 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("enrollment.field.status"));
         grid.addColumn(e -> Formats.period(e.startDate(), e.endDate(), getLocale()))
                 .setHeader(getTranslation("enrollment.field.period")).setFlexGrow(2);
-        grid.setItems(enrollments.listForCohort(cohort.id()));
+        List<EnrollmentSummary> rows = enrollments.listForCohort(cohort.id());
+        List<ToilFlag> flags = workLog.toilFlags(rows.stream().map(EnrollmentSummary::id).toList());
+        grid.addColumn(new ComponentRenderer<>(e -> new RouterLink(toilText(e, flags), WorkLogView.class,
+                WorkLogView.parameters(e.id())))).setHeader(getTranslation("worklog.toilFlags"));
+        grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("cohort.enrollments.empty"));
-        return new VerticalLayout(heading, grid);
+        VerticalLayout section = new VerticalLayout(heading, grid);
+        if (owner) {
+            Anchor export = new Anchor(WorkLogDownloads.cohort(cohort.id(), workLog, this), getTranslation("worklog.exportCohort"));
+            export.setId("export-cohort-worklog");
+            section.add(export);
+        }
+        return section;
+    }
+
+    /** The weeks a participant went over the toil cap, or a dash. */
+    private String toilText(EnrollmentSummary enrollment, List<ToilFlag> flags) {
+        List<String> weeks = flags.stream().filter(f -> f.enrollmentId() == enrollment.id())
+                .map(f -> Formats.date(f.weekStart(), getLocale()) + " (" + f.toilPercent() + "%)").toList();
+        return weeks.isEmpty() ? getTranslation("enrollment.none") : String.join(getTranslation("list.separator"), weeks);
     }
 
     private String orDash(String value) {

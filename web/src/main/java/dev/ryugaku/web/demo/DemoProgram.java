@@ -14,6 +14,7 @@ import dev.ryugaku.core.people.TeamKind;
 import dev.ryugaku.core.people.TeamRepository;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskImport;
+import dev.ryugaku.core.worklog.WorkLogImport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -39,16 +40,19 @@ class DemoProgram {
     private final EnrollmentRepository enrollments;
     private final PasswordEncoder passwordEncoder;
     private final TaskImport taskImport;
+    private final WorkLogImport workLogImport;
     private final Clock clock;
 
     DemoProgram(TeamRepository teams, PersonRepository people, CohortRepository cohorts,
-                EnrollmentRepository enrollments, PasswordEncoder passwordEncoder, TaskImport taskImport, Clock clock) {
+                EnrollmentRepository enrollments, PasswordEncoder passwordEncoder, TaskImport taskImport,
+                WorkLogImport workLogImport, Clock clock) {
         this.teams = teams;
         this.people = people;
         this.cohorts = cohorts;
         this.enrollments = enrollments;
         this.passwordEncoder = passwordEncoder;
         this.taskImport = taskImport;
+        this.workLogImport = workLogImport;
         this.clock = clock;
     }
 
@@ -111,6 +115,16 @@ class DemoProgram {
         demoTasks.secondCohort(participantRotation, yamamotoRotation, nakamuraRotation, participant2Rotation, mentor, ito,
                 watanabe);
         demoTasks.brokenWindows(owner, mentor);
+
+        DemoWorkLogs demoLogs = new DemoWorkLogs(workLogImport, LocalDate.now(clock.withZone(Person.DEFAULT_ZONE)),
+                clock.instant());
+        demoLogs.logRotation(kobayashiRotation, mentor, 1);
+        demoLogs.logRotation(katoRotation, ito, 2);
+        demoLogs.logRotation(yoshidaRotation, mentor, 3);
+        demoLogs.logRotation(participantRotation, mentor, 0);
+        demoLogs.logRotation(yamamotoRotation, ito, 1);
+        demoLogs.logRotation(nakamuraRotation, watanabe, 2);
+        demoLogs.logRotation(participant2Rotation, ito, 4);
         return true;
     }
 

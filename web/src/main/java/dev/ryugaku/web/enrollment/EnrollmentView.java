@@ -34,6 +34,7 @@ import dev.ryugaku.web.support.AuditHistory;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.UserMessages;
+import dev.ryugaku.web.worklog.WorkLogView;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -97,6 +98,9 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
             facts.addFormItem(text(orDash(enrollment.withdrawalReason())), getTranslation("enrollment.field.withdrawalReason"));
         }
         add(facts);
+        RouterLink workLog = new RouterLink(getTranslation("worklog.open"), WorkLogView.class, WorkLogView.parameters(enrollment.id()));
+        workLog.setId("open-worklog");
+        add(workLog);
         add(new H2(getTranslation("enrollment.field.learningGoals")));
         Paragraph goals = new Paragraph(orDash(enrollment.learningGoals()));
         goals.addClassName("learning-goals");

@@ -17,11 +17,13 @@ import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskService;
+import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.cohort.CohortTimeline;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.security.RyugakuUser;
 import dev.ryugaku.web.task.ReviewQueue;
+import dev.ryugaku.web.worklog.IncidentLadderView;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,8 +38,8 @@ import java.util.List;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CohortService cohorts, EnrollmentService enrollments, TaskService tasks, AuthenticationContext authentication,
-             CurrentUser currentUser, Clock clock) {
+    HomeView(CohortService cohorts, EnrollmentService enrollments, TaskService tasks, WorkLogService workLog,
+             AuthenticationContext authentication, CurrentUser currentUser, Clock clock) {
         Actor actor = authentication.getAuthenticatedUser(RyugakuUser.class).orElseThrow().toActor();
         LocalDate today = currentUser.today();
 
@@ -54,10 +56,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(roles);
 
         if (actor.has(Role.PARTICIPANT)) {
-            add(new MyRotationCard(enrollments.myRotation(), today));
+            var rotation = enrollments.myRotation();
+            add(new MyRotationCard(rotation, today));
+            rotation.ifPresent(r -> add(new IncidentLadderView(workLog.ladder(r.id()))));
         }
         if (actor.has(Role.MENTOR)) {
-            add(new MyMenteesCard(enrollments.myMentees(), today));
+            var mentees = enrollments.myMentees();
+            add(new MyMenteesCard(mentees, workLog.toilFlags(mentees.stream().map(m -> m.id()).toList()), today));
+            add(new UnreviewedWeeksCard(workLog.unreviewedWeeks()));
             Div reviews = new Div(new H3(getTranslation("reviews.title")), new ReviewQueue(tasks.reviewQueue(), clock));
             reviews.addClassName("home-card");
             reviews.setId("my-reviews");

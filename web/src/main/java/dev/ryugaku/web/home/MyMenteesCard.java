@@ -8,14 +8,16 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
 import dev.ryugaku.core.enrollment.RotationProgress;
+import dev.ryugaku.core.worklog.ToilFlag;
 import dev.ryugaku.web.enrollment.EnrollmentView;
+import dev.ryugaku.web.worklog.WorkLogView;
 import java.time.LocalDate;
 import java.util.List;
 
 /** 担当する留学生: the mentor's active mentees, soonest to finish first. */
 class MyMenteesCard extends Div {
 
-    MyMenteesCard(List<EnrollmentSummary> mentees, LocalDate today) {
+    MyMenteesCard(List<EnrollmentSummary> mentees, List<ToilFlag> toilFlags, LocalDate today) {
         addClassNames("home-card", "my-mentees");
         setId("my-mentees");
         add(new H3(getTranslation("home.mentor.title")));
@@ -28,9 +30,21 @@ class MyMenteesCard extends Div {
         grid.addColumn(e -> getTranslation("home.mentor.daysLeft",
                 new RotationProgress(e.startDate(), e.endDate(), today).daysLeft()))
                 .setHeader(getTranslation("home.mentor.remaining"));
+        grid.addColumn(new ComponentRenderer<>(e -> toilCell(e, toilFlags))).setHeader(getTranslation("worklog.toilFlags"));
         grid.setItems(mentees);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("home.mentor.none"));
         add(grid);
+    }
+
+    /** How many weeks went over the toil cap, linked to the mentee's work log. */
+    private RouterLink toilCell(EnrollmentSummary mentee, List<ToilFlag> flags) {
+        long over = flags.stream().filter(f -> f.enrollmentId() == mentee.id()).count();
+        RouterLink link = new RouterLink(over == 0 ? getTranslation("worklog.open") : getTranslation("home.mentor.toilWeeks", over),
+                WorkLogView.class, WorkLogView.parameters(mentee.id()));
+        if (over > 0) {
+            link.addClassName("toil-over");
+        }
+        return link;
     }
 }

@@ -11,6 +11,7 @@ import dev.ryugaku.core.enrollment.EnrollmentDetails;
 import dev.ryugaku.core.enrollment.RotationProgress;
 import dev.ryugaku.web.enrollment.EnrollmentStatusBadge;
 import dev.ryugaku.web.enrollment.EnrollmentView;
+import dev.ryugaku.web.worklog.WorkLogView;
 import dev.ryugaku.web.i18n.Formats;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -50,6 +51,9 @@ class MyRotationCard extends Div {
         facts.addFormItem(new Span(mentors), getTranslation("home.participant.mentors"));
         facts.addFormItem(new Span(orDash(enrollment.learningGoals())), getTranslation("enrollment.field.learningGoals"));
         add(facts);
+        RouterLink workLog = new RouterLink(getTranslation("worklog.open"), WorkLogView.class);
+        workLog.setId("my-worklog");
+        add(workLog);
     }
 
     private String orDash(String value) {

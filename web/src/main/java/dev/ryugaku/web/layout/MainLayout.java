@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
         pageTitle.addClassName("page-title");
         addToNavbar(new DrawerToggle(), pageTitle);
-        addToDrawer(brand(), new Scroller(navigation(accessChecker)), userMenu(authentication));
+        addToDrawer(brand(), new Scroller(navigation(accessChecker, authentication)), userMenu(authentication));
     }
 
     private Component brand() {
@@ -51,10 +51,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private SideNav navigation(AccessAnnotationChecker accessChecker) {
+    private SideNav navigation(AccessAnnotationChecker accessChecker, AuthenticationContext authentication) {
         SideNav nav = new SideNav();
         for (NavigationEntry entry : NavigationEntry.values()) {
-            if (accessChecker.hasAccess(entry.view())) {
+            boolean forThisRole = entry.onlyForRole() == null || authentication.hasRole(entry.onlyForRole());
+            if (forThisRole && accessChecker.hasAccess(entry.view())) {
                 SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()), entry.path(), entry.icon().create());
                 item.setMatchNested(entry.matchNested());
                 nav.addItem(item);

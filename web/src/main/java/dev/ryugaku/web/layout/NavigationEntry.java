@@ -2,6 +2,7 @@ package dev.ryugaku.web.layout;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.cohort.CohortEditorView;
 import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.home.HomeView;
@@ -10,6 +11,7 @@ import dev.ryugaku.web.people.TeamsView;
 import dev.ryugaku.web.task.BrokenWindowsView;
 import dev.ryugaku.web.task.ReviewsView;
 import dev.ryugaku.web.task.TaskBoardView;
+import dev.ryugaku.web.worklog.WorkLogView;
 
 /** The side navigation, in order. An entry shows only to people who may open its view. */
 enum NavigationEntry {
@@ -17,6 +19,7 @@ enum NavigationEntry {
     COHORTS("nav.cohorts", "cohorts", VaadinIcon.CALENDAR, CohortListView.class, false),
     NEW_COHORT("nav.newCohort", "cohorts/new", VaadinIcon.PLUS, CohortEditorView.class, false),
     TASKS("nav.tasks", "tasks", VaadinIcon.TASKS, TaskBoardView.class, false),
+    WORKLOG("nav.worklog", "worklog", VaadinIcon.CLOCK, WorkLogView.class, false, Role.PARTICIPANT_NAME),
     BROKEN_WINDOWS("nav.brokenWindows", "tasks/broken-windows", VaadinIcon.WRENCH, BrokenWindowsView.class, false),
     REVIEWS("nav.reviews", "reviews", VaadinIcon.CHECK_SQUARE_O, ReviewsView.class, false),
     PEOPLE("nav.people", "admin/people", VaadinIcon.USERS, PeopleListView.class, true),
@@ -27,13 +30,25 @@ enum NavigationEntry {
     private final VaadinIcon icon;
     private final Class<? extends Component> view;
     private final boolean matchNested;
+    private final String onlyForRole;
 
     NavigationEntry(String labelKey, String path, VaadinIcon icon, Class<? extends Component> view, boolean matchNested) {
+        this(labelKey, path, icon, view, matchNested, null);
+    }
+
+    /** An entry for one role only, although others may open the view too (e.g. a mentee's work log). */
+    NavigationEntry(String labelKey, String path, VaadinIcon icon, Class<? extends Component> view, boolean matchNested,
+                    String onlyForRole) {
         this.labelKey = labelKey;
         this.path = path;
         this.icon = icon;
         this.view = view;
         this.matchNested = matchNested;
+        this.onlyForRole = onlyForRole;
+    }
+
+    String onlyForRole() {
+        return onlyForRole;
     }
 
     String labelKey() {

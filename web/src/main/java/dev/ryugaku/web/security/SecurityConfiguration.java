@@ -28,7 +28,8 @@ class SecurityConfiguration {
                 .requestMatchers(withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/**"),
                         withDefaults().matcher("/actuator/prometheus")).permitAll()
                 .requestMatchers(withDefaults().matcher("/webjars/**"), withDefaults().matcher("/styles.css"),
-                        withDefaults().matcher("/images/**"), withDefaults().matcher("/lumo/**")).permitAll());
+                        withDefaults().matcher("/images/**"), withDefaults().matcher("/lumo/**"),
+                        withDefaults().matcher("/js/**")).permitAll());
         // registered sessions can be ended when a person is deactivated
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

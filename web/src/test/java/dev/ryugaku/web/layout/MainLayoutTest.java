@@ -47,7 +47,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void participantNavigationIsReadOnly() {
         Speak.in(Locale.JAPANESE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("ホーム", "期", "改善タスク", "割れ窓");
+        assertThat(navigation()).containsExactly("ホーム", "期", "改善タスク", "作業ログ", "割れ窓");
     }
 
     @Test

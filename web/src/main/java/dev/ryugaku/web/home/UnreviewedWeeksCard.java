@@ -1,0 +1,38 @@
+package dev.ryugaku.web.home;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+import dev.ryugaku.core.worklog.UnreviewedWeek;
+import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.worklog.WorkLogView;
+import java.util.List;
+
+/** 未レビューの週: past weeks of the mentor's mentees that wait for a look, oldest first. */
+class UnreviewedWeeksCard extends Div {
+
+    UnreviewedWeeksCard(List<UnreviewedWeek> weeks) {
+        addClassName("home-card");
+        setId("unreviewed-weeks");
+        add(new H3(getTranslation("worklog.unreviewed.title")));
+        Grid<UnreviewedWeek> grid = new Grid<>();
+        grid.setId("unreviewed-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(UnreviewedWeek::personName).setHeader(getTranslation("enrollment.field.person"));
+        grid.addColumn(new ComponentRenderer<>(week -> {
+            String url = RouteConfiguration.forSessionScope().getUrl(WorkLogView.class, WorkLogView.parameters(week.enrollmentId()));
+            String query = QueryParameters.of("week", week.weekStart().toString()).getQueryString();
+            return new com.vaadin.flow.component.html.Anchor(url + "?" + query,
+                    Formats.period(week.weekStart(), week.weekStart().plusDays(6), getLocale()));
+        })).setHeader(getTranslation("worklog.unreviewed.week")).setFlexGrow(2);
+        grid.addColumn(week -> getTranslation("worklog.hours", week.minutes() / 60.0)).setHeader(getTranslation("worklog.unreviewed.hours"));
+        grid.setItems(weeks);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("reviews.empty"));
+        add(grid);
+    }
+}
