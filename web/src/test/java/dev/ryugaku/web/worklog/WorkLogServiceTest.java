@@ -1,0 +1,221 @@
+package dev.ryugaku.web.worklog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ryugaku.core.enrollment.EnrollmentDraft;
+import dev.ryugaku.core.enrollment.EnrollmentService;
+import dev.ryugaku.core.people.PersonDraft;
+import dev.ryugaku.core.people.PersonService;
+import dev.ryugaku.core.security.NotPermittedException;
+import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.MessageKeyed;
+import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.core.worklog.GridCell;
+import dev.ryugaku.core.worklog.WorkCategory;
+import dev.ryugaku.core.worklog.WorkLogDraft;
+import dev.ryugaku.core.worklog.WorkLogProblem;
+import dev.ryugaku.core.worklog.WorkLogRules;
+import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.RyugakuTest;
+import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.enrollment.EnrollmentFixtures;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Who may read and write whose work log, and the rules of logging, decided by the service. */
+@RyugakuTest
+class WorkLogServiceTest {
+
+    @Autowired
+    WorkLogService workLog;
+
+    @Autowired
+    EnrollmentService enrollments;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    EnrollmentFixtures fixtures;
+
+    @Autowired
+    dev.ryugaku.core.cohort.CohortService cohorts;
+
+    private String participantLogin;
+
+    @Autowired
+    SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    }
+
+    static Stream<Arguments> readMatrix() {
+        return Stream.of(
+                Arguments.of(DemoPeople.PARTICIPANT, "own", true),
+                Arguments.of(DemoPeople.MENTOR, "mentee's", true),
+                Arguments.of(DemoPeople.OWNER, "anyone's", true),
+                Arguments.of(DemoPeople.PARTICIPANT2, "someone else's", false),
+                Arguments.of(DemoPeople.OTHER_MENTOR, "a non-mentee's", false),
+                Arguments.of(DemoPeople.GRADUATE, "not in the cohort", false));
+    }
+
+    @ParameterizedTest(name = "{0} reads participant's log ({1}): {2}")
+    @MethodSource("readMatrix")
+    void readingALogIsDecidedOnTheRotation(String user, String relation, boolean allowed) {
+        long tanaka = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
+        signIn.as(user);
+        if (allowed) {
+            assertThat(workLog.week(tanaka, today()).personName()).isEqualTo("田中 翔太");
+            assertThat(workLog.weeks(tanaka)).isNotEmpty();
+            assertThat(workLog.exportRotation(tanaka)).isNotEmpty();
+        } else {
+            assertThatThrownBy(() -> workLog.week(tanaka, today())).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> workLog.weeks(tanaka)).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> workLog.ladder(tanaka)).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> workLog.exportRotation(tanaka)).isInstanceOf(RecordNotFoundException.class);
+        }
+    }
+
+    @Test
+    void onlyTheParticipantWritesTheirLogAndOnlyTheirMentorReviewsIt() {
+        long tanaka = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
+        WorkLogDraft draft = draft(today(), 30, WorkCategory.LEARNING);
+        for (String other : List.of(DemoPeople.MENTOR, DemoPeople.OWNER, DemoPeople.PARTICIPANT2)) {
+            signIn.as(other);
+            assertThatThrownBy(() -> workLog.add(tanaka, draft)).as(other).isInstanceOf(NotPermittedException.class);
+        }
+        for (String other : List.of(DemoPeople.PARTICIPANT, DemoPeople.OTHER_MENTOR, DemoPeople.OWNER)) {
+            signIn.as(other);
+            assertThatThrownBy(() -> workLog.reviewWeek(tanaka, today(), null)).as(other)
+                    .isInstanceOf(NotPermittedException.class);
+        }
+        signIn.as(DemoPeople.OWNER);
+        assertThatThrownBy(() -> workLog.unreviewedWeeks()).isInstanceOf(NotPermittedException.class);
+        assertThat(workLog.exportCohort(fixtures.cohortId("第2期"))).isNotEmpty();
+        signIn.as(DemoPeople.MENTOR);
+        assertThatThrownBy(() -> workLog.exportCohort(fixtures.cohortId("第2期"))).isInstanceOf(NotPermittedException.class);
+        assertThat(workLog.unreviewedWeeks()).extracting(w -> w.personName()).contains("田中 翔太");
+    }
+
+    @Test
+    void aReviewedWeekIsReadOnly() {
+        long rotation = newRotation();
+        LocalDate lastWeekMonday = WorkLogRules.weekOf(today()).minusWeeks(1);
+        signIn.as(participantLogin);
+        long entry = workLog.add(rotation, draft(lastWeekMonday, 120, WorkCategory.IMPROVEMENT));
+        signIn.as(DemoPeople.MENTOR);
+        assertThat(workLog.week(rotation, lastWeekMonday).mayReview()).isTrue();
+        workLog.reviewWeek(rotation, lastWeekMonday, "よく書けています");
+        signIn.as(participantLogin);
+        var week = workLog.week(rotation, lastWeekMonday);
+        assertThat(week.editable()).isFalse();
+        assertThat(week.reviewComment()).isEqualTo("よく書けています");
+        refused(() -> workLog.add(rotation, draft(lastWeekMonday.plusDays(1), 30, WorkCategory.LEARNING)), WorkLogProblem.WEEK_REVIEWED);
+        refused(() -> workLog.delete(entry, week.entries().getFirst().version()), WorkLogProblem.WEEK_REVIEWED);
+    }
+
+    @Test
+    void aDayHoldsAtMost24Hours() {
+        long rotation = newRotation();
+        signIn.as(participantLogin);
+        LocalDate day = today();
+        workLog.add(rotation, draft(day, 1000, WorkCategory.IMPROVEMENT));
+        refused(() -> workLog.add(rotation, draft(day, 441, WorkCategory.REQUEST)), WorkLogProblem.DAY_OVER_24_HOURS);
+        workLog.add(rotation, draft(day, 440, WorkCategory.REQUEST));
+    }
+
+    @Test
+    void theWeekGridSavesAllCellsOrNoneAndNamesTheBadOnes() {
+        long rotation = newRotation();
+        signIn.as(participantLogin);
+        LocalDate monday = WorkLogRules.weekOf(today());
+        LocalDate future = today().plusDays(1);
+        refused(() -> workLog.saveWeek(rotation, monday, List.of(
+                new GridCell(monday, WorkCategory.IMPROVEMENT, 0, 240),
+                new GridCell(monday, WorkCategory.REQUEST, 0, 1300),
+                new GridCell(future, WorkCategory.LEARNING, 0, 60))), WorkLogProblem.DAY_OVER_24_HOURS);
+        assertThat(workLog.week(rotation, monday).entries()).as("nothing saved").isEmpty();
+
+        workLog.saveWeek(rotation, monday, List.of(
+                new GridCell(monday, WorkCategory.IMPROVEMENT, 0, 240),
+                new GridCell(monday, WorkCategory.REQUEST, 0, 360)));
+        var week = workLog.week(rotation, monday);
+        assertThat(week.totals().totalMinutes()).isEqualTo(600);
+        assertThat(week.totals().toilPercent()).isEqualTo(60);
+        assertThat(week.totals().isOverToilCap()).isTrue();
+
+        workLog.saveWeek(rotation, monday, List.of(new GridCell(monday, WorkCategory.REQUEST, 360, 60)));
+        assertThat(workLog.week(rotation, monday).totals().toilPercent()).isEqualTo(20);
+    }
+
+    @Test
+    void incidentWorkClimbsTheLadder() {
+        long rotation = newRotation();
+        signIn.as(participantLogin);
+        WorkLogDraft incident = draft(today(), 90, WorkCategory.INCIDENT);
+        refused(() -> workLog.add(rotation, incident), WorkLogProblem.INCIDENT_ROLE_REQUIRED);
+        incident.setIncidentRole(dev.ryugaku.core.worklog.IncidentRole.SHADOW);
+        workLog.add(rotation, incident);
+        assertThat(workLog.ladder(rotation).highest()).isEqualTo(dev.ryugaku.core.worklog.IncidentRole.SHADOW);
+    }
+
+    /** A fresh participant in an active rotation around today, mentored by the demo mentor; signed in as them. */
+    private long newRotation() {
+        signIn.as(DemoPeople.OWNER);
+        String email = "log-" + UUID.randomUUID() + "@example.com";
+        PersonDraft person = new PersonDraft();
+        person.setDisplayName("ログ 太郎");
+        person.setEmail(email);
+        person.setRoles(Set.of(Role.PARTICIPANT));
+        long personId = people.create(person).personId();
+        var cohortDraft = dev.ryugaku.web.cohort.CohortTestData.validDraft(cohorts);
+        cohortDraft.setStartDate(today().minusDays(40));
+        cohortDraft.setEndDate(today().plusDays(60));
+        cohortDraft.setKickoffDate(null);
+        cohortDraft.setCapacity(1);
+        long cohort = cohorts.create(cohortDraft);
+        EnrollmentDraft enrolling = new EnrollmentDraft();
+        enrolling.setPersonId(personId);
+        enrolling.setCohortId(cohort);
+        enrolling.setPrimaryMentorId(fixtures.personId(DemoPeople.MENTOR));
+        long rotation = enrollments.enroll(enrolling);
+        enrollments.activate(rotation, enrollments.get(rotation).version());
+        participantLogin = email;
+        signIn.as(email);
+        return rotation;
+    }
+
+    private static WorkLogDraft draft(LocalDate date, int minutes, WorkCategory category) {
+        WorkLogDraft draft = new WorkLogDraft();
+        draft.setDate(date);
+        draft.setMinutes(minutes);
+        draft.setCategory(category);
+        draft.setToil(category.isToilByDefault());
+        return draft;
+    }
+
+    private static void refused(ThrowingCallable call, MessageKeyed reason) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, invalid ->
+                assertThat(invalid.violations()).extracting(v -> v.reason()).contains(reason));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.ryugaku.web.worklog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.RyugakuTest;
+import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.enrollment.EnrollmentFixtures;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The week view and the rotation's weekly aggregate cost the same number of SQL statements whether
+ * a rotation has a few entries or hundreds: the aggregation happens in the database.
+ */
+@RyugakuTest
+class WorkLogStatementCountTest {
+
+    @Autowired
+    WorkLogService workLog;
+
+    @Autowired
+    EnrollmentFixtures fixtures;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private long statements(Supplier<?> load) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        Object result = load.get();
+        assertThat(result).isNotNull();
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void theWeeklyAggregateIsOneQueryWhateverTheRotationsLength() {
+        long longRotation = fixtures.idOf(DemoPeople.GRADUATE, "第1期");
+        long shortRotation = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
+        signIn.as(DemoPeople.OWNER);
+        long forLong = statements(() -> workLog.weeks(longRotation));
+        long forShort = statements(() -> workLog.weeks(shortRotation));
+        assertThat(workLog.weeks(longRotation).size()).isGreaterThan(3 * workLog.weeks(shortRotation).size() / 2);
+        assertThat(forLong).isEqualTo(forShort).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aWeekCostsTheSameWithFewOrManyEntries() {
+        long rotation = fixtures.idOf(DemoPeople.GRADUATE, "第1期");
+        signIn.as(DemoPeople.OWNER);
+        long busyWeek = statements(() -> workLog.week(rotation, LocalDate.of(2026, 6, 10)));
+        long emptyWeek = statements(() -> workLog.week(rotation, LocalDate.of(2026, 3, 10)));
+        assertThat(busyWeek).isEqualTo(emptyWeek).isLessThanOrEqualTo(8);
+    }
+}
