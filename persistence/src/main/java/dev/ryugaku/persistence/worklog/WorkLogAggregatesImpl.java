@@ -90,7 +90,8 @@ class WorkLogAggregatesImpl implements WorkLogAggregates {
 
     @Override
     public Optional<WeekReview> findReview(long enrollmentId, LocalDate weekStart) {
-        return em.createQuery("select r from WeekReview r join fetch r.reviewedBy"
+        // the reviewer's roles are fetched too: they load eagerly and would cost a statement of their own
+        return em.createQuery("select distinct r from WeekReview r join fetch r.reviewedBy p left join fetch p.roles"
                         + " where r.enrollment.id = :id and r.weekStart = :week", WeekReview.class)
                 .setParameter("id", enrollmentId).setParameter("week", weekStart).getResultStream().findFirst();
     }

@@ -1,0 +1,123 @@
+package dev.ryugaku.web.worklog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import dev.ryugaku.core.worklog.WorkCategory;
+import dev.ryugaku.core.worklog.WorkLogEntryRow;
+import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.RyugakuTest;
+import dev.ryugaku.web.Speak;
+import dev.ryugaku.web.enrollment.EnrollmentFixtures;
+import dev.ryugaku.web.error.NotFoundErrorView;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The week view as each role uses it, without a browser. */
+@RyugakuTest
+@ViewPackages(packages = "dev.ryugaku.web")
+class WorkLogViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    EnrollmentFixtures fixtures;
+
+    @Autowired
+    WorkLogService workLog;
+
+    private static LocalDate yesterday() {
+        return LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1);
+    }
+
+    private static String cellId(LocalDate day, String category) {
+        return "cell-" + day.getDayOfWeek().name().toLowerCase() + "-" + category;
+    }
+
+    /** Opens a week the way a bookmark would: path plus {@code ?week=}. */
+    private void openWeek(String path, LocalDate week) {
+        UI.getCurrent().navigate(path, QueryParameters.of("week", week.toString()));
+        assertThat(getCurrentView()).isInstanceOf(WorkLogView.class);
+    }
+
+    private int otherMinutesYesterday(long enrollmentId) {
+        return workLog.week(enrollmentId, yesterday()).entries().stream()
+                .filter(e -> e.date().equals(yesterday()) && e.category() == WorkCategory.OTHER)
+                .mapToInt(WorkLogEntryRow::minutes).sum();
+    }
+
+    private int toilPercent() {
+        return Integer.parseInt(find(Span.class).id("week-toil").getText().replaceAll("\\D", ""));
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.PARTICIPANT)
+    void theParticipantLogsMinutesInTheGridAndTheToilFigureFollows() {
+        Speak.in(Locale.JAPANESE);
+        openWeek("worklog", yesterday());
+        assertThat(find(Span.class).id("week-toil").getText()).startsWith("トイル ");
+        assertThat(find(Div.class).id("incident-ladder").getElement().getTextRecursively()).contains("オブザーバー");
+        int before = toilPercent();
+        IntegerField onCall = find(IntegerField.class).id(cellId(yesterday(), "on_call"));
+        int seen = onCall.getValue() == null ? 0 : onCall.getValue();
+        test(onCall).setValue(seen + 300);
+        test(find(Button.class).id("save-week")).click();
+        assertThat(toilPercent()).isGreaterThan(before);
+        assertThat(find(IntegerField.class).id(cellId(yesterday(), "on_call")).getValue()).isEqualTo(seen + 300);
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.PARTICIPANT)
+    void aBadCellIsMarkedBesideItselfInEnglishAndNothingIsSaved() {
+        Speak.in(Locale.ENGLISH);
+        openWeek("worklog", yesterday());
+        long mine = workLog.myRotation().orElseThrow();
+        int before = otherMinutesYesterday(mine);
+        IntegerField learning = find(IntegerField.class).id(cellId(yesterday(), "other"));
+        test(learning).setValue(2000);
+        test(find(Button.class).id("save-week")).click();
+        IntegerField marked = find(IntegerField.class).id(cellId(yesterday(), "other"));
+        assertThat(marked.isInvalid()).isTrue();
+        assertThat(marked.getErrorMessage()).isIn("Enter 1 to 1,440 minutes.", "The day would hold more than 24 hours.");
+        assertThat(otherMinutesYesterday(mine)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.PARTICIPANT2)
+    void anotherParticipantsLogCannotBeOpenedByUrl() {
+        long theirs = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
+        navigate("worklog/" + theirs, NotFoundErrorView.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.MENTOR)
+    void theMentorReadsAMenteesPastWeekAndMayMarkItReviewed() {
+        Speak.in(Locale.JAPANESE);
+        long tanaka = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
+        openWeek("worklog/" + tanaka, yesterday().minusWeeks(1));
+        assertThat(find(Button.class).withId("save-week").exists()).isFalse();
+        assertThat(find(IntegerField.class).id(cellId(yesterday().minusWeeks(1), "improvement")).isReadOnly()).isTrue();
+        assertThat(find(Button.class).id("mark-reviewed").getText()).isEqualTo("この週をレビュー済みにする");
+        assertThat(find(TextArea.class).withId("review-comment").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.MENTOR)
+    void aReviewedWeekShowsWhoReviewedIt() {
+        Speak.in(Locale.ENGLISH);
+        long tanaka = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
+        openWeek("worklog/" + tanaka, LocalDate.of(2026, 10, 5));
+        assertThat(find(Div.class).id("week-review").getElement().getTextRecursively()).startsWith("Reviewed by 高橋 健太");
+    }
+}
