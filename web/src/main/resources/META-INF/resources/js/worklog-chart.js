@@ -48,11 +48,11 @@
       }));
       datasets.push({
         type: 'line', label: data.toilLabel, data: data.toilPercent, borderColor: '#c0392b', backgroundColor: '#c0392b',
-        yAxisID: 'percent', tension: 0.2
+        yAxisID: 'percent', tension: 0.2, order: -2
       });
       datasets.push({
         type: 'line', label: data.capLabel, data: data.weeks.map(() => 50), borderColor: '#c0392b', borderDash: [6, 4],
-        pointRadius: 0, yAxisID: 'percent'
+        pointRadius: 0, yAxisID: 'percent', order: -1
       });
       this.chart = new window.Chart(this.canvas, {
         data: { labels: data.weeks, datasets: datasets },

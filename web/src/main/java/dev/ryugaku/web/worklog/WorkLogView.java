@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -212,6 +213,7 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
                 IntegerField cell = new IntegerField();
                 cell.setId("cell-" + day.getDayOfWeek().name().toLowerCase() + "-" + category.name().toLowerCase());
                 cell.addClassName("week-cell");
+                cell.addThemeVariants(TextFieldVariant.ALIGN_RIGHT);
                 cell.setValue(minutes == 0 ? null : minutes);
                 cell.setReadOnly(!week.editable() || day.isAfter(currentUser.today()));
                 cell.setAriaLabel(getTranslation(category.messageKey()) + " " + Formats.date(day, getLocale()));

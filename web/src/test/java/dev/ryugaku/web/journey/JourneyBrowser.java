@@ -1,0 +1,81 @@
+package dev.ryugaku.web.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium, headless, driven by Playwright for the journeys. CI installs Chromium; elsewhere
+ * a journey runs when Chromium is there. Screenshots land in target/journey/.
+ */
+final class JourneyBrowser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "journey");
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private JourneyBrowser(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static JourneyBrowser start() throws IOException {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
+        }
+        Files.createDirectories(SCREENSHOTS);
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        return new JourneyBrowser(playwright, browser);
+    }
+
+    /** A fresh Japanese-speaking browser session, not yet signed in. */
+    Page newPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("ja-JP").setViewportSize(1280, 900));
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    /** A fresh session signed in as a demo account, on its home page. */
+    Page signedIn(int port, String login) {
+        Page page = newPage();
+        page.navigate(url(port, "/login"));
+        page.locator("vaadin-login-form input[name=username]").fill(login);
+        page.locator("vaadin-login-form input[name=password]").fill("ryugaku-demo");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        PlaywrightAssertions.assertThat(page.locator("vaadin-app-layout")).isVisible();
+        return page;
+    }
+
+    static String url(int port, String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
