@@ -24,6 +24,7 @@ import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.security.RyugakuUser;
 import dev.ryugaku.web.task.ReviewQueue;
 import dev.ryugaku.web.worklog.IncidentLadderView;
+import dev.ryugaku.web.worklog.UnreviewedWeeksCard;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,20 +1,26 @@
 package dev.ryugaku.web.task;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskService;
+import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.web.worklog.UnreviewedWeeksCard;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
-/** レビュー待ち: the mentor's mentees' tasks in review and pre-mortems to approve. */
+/** レビュー待ち: the mentor's mentees' tasks in review, pre-mortems to approve and past weeks not yet reviewed. */
 @Route("reviews")
 @RolesAllowed(Role.MENTOR_NAME)
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
-    ReviewsView(TaskService tasks, Clock clock) {
-        add(new ReviewQueue(tasks.reviewQueue(), clock));
+    ReviewsView(TaskService tasks, WorkLogService workLog, Clock clock) {
+        Div taskReviews = new Div(new H3(getTranslation("reviews.tasks")), new ReviewQueue(tasks.reviewQueue(), clock));
+        taskReviews.addClassName("home-card");
+        add(taskReviews, new UnreviewedWeeksCard(workLog.unreviewedWeeks()));
     }
 
     @Override

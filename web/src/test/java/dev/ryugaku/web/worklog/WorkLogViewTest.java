@@ -11,7 +11,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import dev.ryugaku.core.worklog.UnreviewedWeek;
 import dev.ryugaku.core.worklog.WorkCategory;
+import dev.ryugaku.core.worklog.WorkLogRules;
+import dev.ryugaku.web.task.ReviewsView;
 import dev.ryugaku.core.worklog.WorkLogEntryRow;
 import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.web.DemoPeople;
@@ -21,7 +26,9 @@ import dev.ryugaku.web.enrollment.EnrollmentFixtures;
 import dev.ryugaku.web.error.NotFoundErrorView;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -119,5 +126,18 @@ class WorkLogViewTest extends SpringBrowserlessTest {
         long tanaka = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
         openWeek("worklog/" + tanaka, LocalDate.of(2026, 10, 5));
         assertThat(find(Div.class).id("week-review").getElement().getTextRecursively()).startsWith("Reviewed by 高橋 健太");
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.MENTOR)
+    void theMentorsReviewQueueListsMenteesPastWeeksNotYetReviewed() {
+        Speak.in(Locale.ENGLISH);
+        navigate(ReviewsView.class);
+        assertThat(find(H3.class).withText("Weeks to review").exists()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<UnreviewedWeek> weeks = find(Grid.class).id("unreviewed-grid");
+        List<String> people = IntStream.range(0, test(weeks).size()).mapToObj(i -> test(weeks).getRow(i).personName()).toList();
+        assertThat(people).contains("田中 翔太").doesNotContain("高橋 健太");
+        assertThat(test(weeks).getRow(0).weekStart()).isBefore(WorkLogRules.weekOf(yesterday().plusDays(1)));
     }
 }

@@ -1,6 +1,7 @@
-package dev.ryugaku.web.home;
+package dev.ryugaku.web.worklog;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -9,13 +10,15 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import dev.ryugaku.core.worklog.UnreviewedWeek;
 import dev.ryugaku.web.i18n.Formats;
-import dev.ryugaku.web.worklog.WorkLogView;
 import java.util.List;
 
-/** 未レビューの週: past weeks of the mentor's mentees that wait for a look, oldest first. */
-class UnreviewedWeeksCard extends Div {
+/**
+ * 未レビューの週: past weeks of the mentor's mentees that wait for a look, oldest first. Part of the
+ * mentor's review queue, on the home page and at /reviews.
+ */
+public class UnreviewedWeeksCard extends Div {
 
-    UnreviewedWeeksCard(List<UnreviewedWeek> weeks) {
+    public UnreviewedWeeksCard(List<UnreviewedWeek> weeks) {
         addClassName("home-card");
         setId("unreviewed-weeks");
         add(new H3(getTranslation("worklog.unreviewed.title")));
@@ -26,13 +29,13 @@ class UnreviewedWeeksCard extends Div {
         grid.addColumn(new ComponentRenderer<>(week -> {
             String url = RouteConfiguration.forSessionScope().getUrl(WorkLogView.class, WorkLogView.parameters(week.enrollmentId()));
             String query = QueryParameters.of("week", week.weekStart().toString()).getQueryString();
-            return new com.vaadin.flow.component.html.Anchor(url + "?" + query,
+            return new Anchor(url + "?" + query,
                     Formats.period(week.weekStart(), week.weekStart().plusDays(6), getLocale()));
         })).setHeader(getTranslation("worklog.unreviewed.week")).setFlexGrow(2);
         grid.addColumn(week -> getTranslation("worklog.hours", week.minutes() / 60.0)).setHeader(getTranslation("worklog.unreviewed.hours"));
         grid.setItems(weeks);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("reviews.empty"));
+        grid.setEmptyStateText(getTranslation("worklog.unreviewed.empty"));
         add(grid);
     }
 }
