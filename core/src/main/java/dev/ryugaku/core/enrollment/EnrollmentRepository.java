@@ -10,6 +10,9 @@ public interface EnrollmentRepository {
 
     Optional<Enrollment> findById(Long id);
 
+    /** Reads the enrollment and holds a write lock on its row until the transaction ends. */
+    Optional<Enrollment> findForUpdate(long id);
+
     long count();
 
     /** The cohort's enrollments; {@code visibleTo} null means all, else those the person is in or mentors. */

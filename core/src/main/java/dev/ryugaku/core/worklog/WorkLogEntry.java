@@ -74,9 +74,9 @@ public class WorkLogEntry {
         this.note = draft.getNote() == null || draft.getNote().isBlank() ? null : draft.getNote().strip();
     }
 
-    /** A grid entry: minutes only, no task, role or note. */
+    /** A grid entry: minutes only, no task, role or note, and the category's own toil flag. */
     boolean isQuick() {
-        return task == null && incidentRole == null && note == null;
+        return task == null && incidentRole == null && note == null && toil == category.isToilByDefault();
     }
 
     void setMinutes(int minutes) {

@@ -7,6 +7,6 @@ public record WorkLogEntryRow(long id, long version, LocalDate date, int minutes
                               Long taskId, String taskTitle, IncidentRole incidentRole, String note) {
 
     public boolean isQuick() {
-        return taskId == null && incidentRole == null && note == null;
+        return taskId == null && incidentRole == null && note == null && toil == category.isToilByDefault();
     }
 }

@@ -15,7 +15,11 @@ public enum WorkLogProblem implements MessageKeyed {
     TASK_NOT_OURS,
     WEEK_REVIEWED,
     CELL_BELOW_DETAILED,
-    COMMENT_TOO_LONG;
+    COMMENT_TOO_LONG,
+    INCIDENT_NEEDS_ENTRY,
+    CELL_OUTSIDE_WEEK,
+    WEEK_NOT_OVER,
+    WEEK_EMPTY;
 
     @Override
     public String messageKey() {

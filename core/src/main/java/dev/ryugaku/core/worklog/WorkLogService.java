@@ -76,7 +76,7 @@ public class WorkLogService {
         List<WorkLogEntryRow> entries = log.findEntryRows(enrollmentId, weekStart, weekStart.plusDays(6));
         Optional<WeekReview> review = log.findReview(enrollmentId, weekStart);
         boolean own = isOwn(actor, rotation);
-        boolean weekOver = weekStart.plusDays(6).isBefore(actor.today(clock)) || !rotation.effectiveEnd().isAfter(weekStart.plusDays(6));
+        boolean weekOver = isOver(rotation, weekStart, actor.today(clock));
         List<WeekView.TaskOption> taskOptions = own
                 ? tasks.findCards(new TaskFilter(null, enrollmentId, null, null, false), actor.personId(), PageRequest.of(0, 200))
                         .stream().map(c -> new WeekView.TaskOption(c.id(), c.title())).toList()
@@ -179,6 +179,7 @@ public class WorkLogService {
     public void saveWeek(long enrollmentId, LocalDate weekStart, List<GridCell> cells) {
         Actor actor = currentActor.get();
         Enrollment rotation = own(actor, enrollmentId);
+        weekStart = WorkLogRules.weekOf(weekStart);
         requireOpenWeek(enrollmentId, weekStart);
         LocalDate today = actor.today(clock);
         List<WorkLogEntry> entries = log.findEntries(enrollmentId, weekStart, weekStart.plusDays(6));
@@ -187,6 +188,10 @@ public class WorkLogService {
         entries.forEach(e -> dayTotals.merge(e.getDate(), e.getMinutes(), Integer::sum));
         List<Runnable> changes = new ArrayList<>();
         for (GridCell cell : cells) {
+            if (cell.date().isBefore(weekStart) || cell.date().isAfter(weekStart.plusDays(6))) {
+                violations.add(Violation.of(cell.field(), WorkLogProblem.CELL_OUTSIDE_WEEK));
+                continue;
+            }
             int wanted = cell.minutes() == null ? 0 : cell.minutes();
             List<WorkLogEntry> inCell = entries.stream()
                     .filter(e -> e.getDate().equals(cell.date()) && e.getCategory() == cell.category()).toList();
@@ -210,6 +215,11 @@ public class WorkLogService {
             int detailed = inCell.stream().filter(e -> !e.isQuick()).mapToInt(WorkLogEntry::getMinutes).sum();
             if (wanted < detailed) {
                 violations.add(Violation.of(cell.field(), WorkLogProblem.CELL_BELOW_DETAILED, detailed));
+                continue;
+            }
+            if (cell.category() == WorkCategory.INCIDENT && wanted > detailed) {
+                // an incident needs its role for the ladder: it is logged as an entry, not as minutes
+                violations.add(Violation.of(cell.field(), WorkLogProblem.INCIDENT_NEEDS_ENTRY));
                 continue;
             }
             dayTotals.merge(cell.date(), wanted - current, Integer::sum);
@@ -261,6 +271,12 @@ public class WorkLogService {
         }
         LocalDate weekStart = WorkLogRules.weekOf(anyDayOfWeek);
         requireOpenWeek(enrollmentId, weekStart);
+        if (!isOver(rotation, weekStart, actor.today(clock))) {
+            throw new InvalidInputException(List.of(Violation.of("", WorkLogProblem.WEEK_NOT_OVER)));
+        }
+        if (log.findEntryRows(enrollmentId, weekStart, weekStart.plusDays(6)).isEmpty()) {
+            throw new InvalidInputException(List.of(Violation.of("", WorkLogProblem.WEEK_EMPTY)));
+        }
         log.saveReview(new WeekReview(rotation, weekStart, people.findById(actor.personId()).orElseThrow(),
                 clock.instant(), comment));
     }
@@ -293,7 +309,19 @@ public class WorkLogService {
         return task;
     }
 
+    /** A week can be reviewed once it is past, or once the rotation has ended within it. */
+    private static boolean isOver(Enrollment rotation, LocalDate weekStart, LocalDate today) {
+        LocalDate sunday = weekStart.plusDays(6);
+        LocalDate end = rotation.effectiveEnd();
+        return sunday.isBefore(today) || !end.isAfter(sunday) && end.isBefore(today);
+    }
+
+    /**
+     * Every write to a log and every review asks this first. It takes the rotation's row lock, so
+     * that a review cannot commit between a write's check and the write itself.
+     */
     private void requireOpenWeek(long enrollmentId, LocalDate day) {
+        enrollments.findForUpdate(enrollmentId);
         if (log.findReview(enrollmentId, WorkLogRules.weekOf(day)).isPresent()) {
             throw new InvalidInputException(List.of(Violation.of("", WorkLogProblem.WEEK_REVIEWED)));
         }

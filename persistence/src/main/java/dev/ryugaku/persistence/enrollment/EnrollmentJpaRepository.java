@@ -7,14 +7,22 @@ import dev.ryugaku.core.enrollment.EnrollmentStatus;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
 import dev.ryugaku.core.enrollment.MentorOption;
 import dev.ryugaku.core.enrollment.ParticipantOption;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** Enrollment queries: each list is one projection query, whatever its length. */
 interface EnrollmentJpaRepository extends JpaRepository<Enrollment, Long>, EnrollmentRepository {
+
+    @Override
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Enrollment e where e.id = :id")
+    Optional<Enrollment> findForUpdate(@Param("id") long id);
 
     String SUMMARY = """
             select new dev.ryugaku.core.enrollment.EnrollmentSummary(e.id, p.id, p.displayName, c.id, c.name,

@@ -29,16 +29,27 @@ final class WorkLogCsv {
             csv.printRecord(List.of("cohort", "participant", "date", "category", "minutes", "toil", "incidentRole", "task", "note")
                     .stream().map(column -> translator.getTranslation("worklog.csv." + column)).toList());
             for (ExportRow row : rows) {
-                csv.printRecord(row.cohortName(), row.personName(), row.date(),
+                csv.printRecord(asText(row.cohortName()), asText(row.personName()), row.date(),
                         translator.getTranslation(row.category().messageKey()), row.minutes(),
                         translator.getTranslation(row.toil() ? "worklog.csv.yes" : "worklog.csv.no"),
                         row.incidentRole() == null ? "" : translator.getTranslation(row.incidentRole().messageKey()),
-                        row.taskTitle() == null ? "" : row.taskTitle(), row.note() == null ? "" : row.note());
+                        asText(row.taskTitle()), asText(row.note()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Typed text as a spreadsheet shows it: a leading =, +, - or @ would make Excel run it as a
+     * formula (CSV injection), so such text is prefixed with an apostrophe, which Excel hides.
+     */
+    static String asText(String typed) {
+        if (typed == null || typed.isEmpty()) {
+            return "";
+        }
+        return "=+-@\t\r".indexOf(typed.charAt(0)) >= 0 ? "'" + typed : typed;
     }
 
     /** A download that reads the rows when it is clicked, with the user's rights at that moment. */

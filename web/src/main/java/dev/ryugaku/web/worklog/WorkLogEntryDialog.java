@@ -22,6 +22,8 @@ import dev.ryugaku.web.support.DatePickers;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** The detailed entry form: date, minutes, category, toil, task, incident role and note. */
@@ -30,7 +32,9 @@ class WorkLogEntryDialog extends Dialog {
     WorkLogEntryDialog(WorkLogService workLog, long enrollmentId, WeekView week, WorkLogEntryRow entry, LocalDate today,
                        Runnable saved) {
         setId("entry-dialog");
+        // what was typed is only dropped by the Cancel button, never by a stray key or click
         setCloseOnOutsideClick(false);
+        setCloseOnEsc(false);
         setHeaderTitle(getTranslation(entry == null ? "worklog.addEntry" : "worklog.editEntry"));
 
         DatePicker date = DatePickers.create(getTranslation("worklog.field.date"), getLocale());
@@ -54,7 +58,12 @@ class WorkLogEntryDialog extends Dialog {
         role.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.messageKey()));
         ComboBox<WeekView.TaskOption> task = new ComboBox<>(getTranslation("worklog.field.task"));
         task.setId("entry-task");
-        task.setItems(week.tasks());
+        List<WeekView.TaskOption> taskOptions = new ArrayList<>(week.tasks());
+        if (entry != null && entry.taskId() != null && taskOptions.stream().noneMatch(t -> t.id() == entry.taskId())) {
+            // a task dropped since keeps its link: editing the entry must not lose it
+            taskOptions.add(new WeekView.TaskOption(entry.taskId(), entry.taskTitle()));
+        }
+        task.setItems(taskOptions);
         task.setItemLabelGenerator(WeekView.TaskOption::title);
         task.setClearButtonVisible(true);
         TextArea note = new TextArea(getTranslation("worklog.field.note"));
@@ -80,7 +89,7 @@ class WorkLogEntryDialog extends Dialog {
             category.setValue(entry.category());
             toil.setValue(entry.toil());
             role.setValue(entry.incidentRole());
-            task.setValue(week.tasks().stream().filter(t -> Objects.equals(t.id(), entry.taskId())).findFirst().orElse(null));
+            task.setValue(taskOptions.stream().filter(t -> Objects.equals(t.id(), entry.taskId())).findFirst().orElse(null));
             note.setValue(entry.note() == null ? "" : entry.note());
         }
         role.setVisible(category.getValue() != null && category.getValue().hasIncidentRole());

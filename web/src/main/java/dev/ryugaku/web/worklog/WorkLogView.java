@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -203,6 +205,7 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
             days.add(day);
             table.add(header(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + " " + day.getDayOfMonth()));
         }
+        table.add(header(getTranslation("worklog.weekTotal")));
         Paragraph formError = new Paragraph();
         FieldErrors errors = new FieldErrors(this).general(formError);
         for (WorkCategory category : WorkCategory.values()) {
@@ -215,7 +218,8 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
                 cell.addClassName("week-cell");
                 cell.addThemeVariants(TextFieldVariant.ALIGN_RIGHT);
                 cell.setValue(minutes == 0 ? null : minutes);
-                cell.setReadOnly(!week.editable() || day.isAfter(currentUser.today()));
+                // incidents need a role for the ladder, so they are logged with the entry form
+                cell.setReadOnly(!week.editable() || day.isAfter(currentUser.today()) || category == WorkCategory.INCIDENT);
                 cell.setAriaLabel(getTranslation(category.messageKey()) + " " + Formats.date(day, getLocale()));
                 String field = new GridCell(day, category, minutes, null).field();
                 cells.put(field, cell);
@@ -223,12 +227,16 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
                 errors.field(field, cell);
                 table.add(cell);
             }
+            Span categoryTotal = header(getTranslation("worklog.hours", week.totals().minutesByCategory().getOrDefault(category, 0) / 60.0));
+            categoryTotal.setId("total-" + category.name().toLowerCase());
+            table.add(categoryTotal);
         }
         table.add(header(getTranslation("worklog.dayTotal")));
         for (LocalDate day : days) {
             int total = week.entries().stream().filter(e -> e.date().equals(day)).mapToInt(WorkLogEntryRow::minutes).sum();
             table.add(header(getTranslation("worklog.hours", total / 60.0)));
         }
+        table.add(header(getTranslation("worklog.hours", week.totals().totalMinutes() / 60.0)));
         VerticalLayout block = new VerticalLayout(new H3(getTranslation("worklog.gridTitle")), formError, table);
         block.setPadding(false);
         if (week.editable()) {
@@ -247,6 +255,9 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void saveWeek(FieldErrors errors) {
+        if (hasUnreadableCell()) {
+            return;
+        }
         List<GridCell> changed = new ArrayList<>();
         cells.forEach((field, cell) -> {
             String[] parts = field.split(":");
@@ -312,9 +323,38 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
         return block;
     }
 
+    /** Rebuilds the week from the database, keeping grid cells typed but not yet saved. */
     private void reload() {
+        Map<String, Integer> typed = new HashMap<>();
+        cells.forEach((field, cell) -> {
+            Integer value = cell.getValue();
+            if ((value == null ? 0 : value) != seen.get(field)) {
+                typed.put(field, value);
+            }
+        });
+        Map<String, Integer> seenBefore = new HashMap<>(seen);
         week = workLog.week(enrollmentId, week.weekStart());
         render();
+        typed.forEach((field, value) -> {
+            IntegerField cell = cells.get(field);
+            if (cell != null && !cell.isReadOnly() && seenBefore.get(field).equals(seen.get(field))) {
+                cell.setValue(value);
+            }
+        });
+    }
+
+    /** A cell holding text that is not a whole number must not count as empty (that would delete its minutes). */
+    private boolean hasUnreadableCell() {
+        boolean unreadable = false;
+        for (IntegerField cell : cells.values()) {
+            ValidationResult result = cell.getDefaultValidator().apply(cell.getValue(), new ValueContext(cell, cell));
+            if (result.isError()) {
+                cell.setErrorMessage(getTranslation("worklog.cell.notANumber"));
+                cell.setInvalid(true);
+                unreadable = true;
+            }
+        }
+        return unreadable;
     }
 
     private boolean gridChanged() {

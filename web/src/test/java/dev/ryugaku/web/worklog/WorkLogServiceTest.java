@@ -132,6 +132,43 @@ class WorkLogServiceTest {
         assertThat(week.reviewComment()).isEqualTo("よく書けています");
         refused(() -> workLog.add(rotation, draft(lastWeekMonday.plusDays(1), 30, WorkCategory.LEARNING)), WorkLogProblem.WEEK_REVIEWED);
         refused(() -> workLog.delete(entry, week.entries().getFirst().version()), WorkLogProblem.WEEK_REVIEWED);
+        refused(() -> workLog.update(entry, week.entries().getFirst().version(), draft(lastWeekMonday, 60, WorkCategory.IMPROVEMENT)),
+                WorkLogProblem.WEEK_REVIEWED);
+    }
+
+    @Test
+    void aWeekIsReviewedOnlyOnceItIsOverAndHasEntries() {
+        long rotation = newRotation();
+        workLog.add(rotation, draft(today(), 60, WorkCategory.IMPROVEMENT));
+        signIn.as(DemoPeople.MENTOR);
+        assertThat(workLog.week(rotation, today()).mayReview()).isFalse();
+        refused(() -> workLog.reviewWeek(rotation, today(), null), WorkLogProblem.WEEK_NOT_OVER);
+        refused(() -> workLog.reviewWeek(rotation, today().minusWeeks(2), null), WorkLogProblem.WEEK_EMPTY);
+    }
+
+    @Test
+    void incidentsAreLoggedWithTheirRoleNotAsBareMinutesInTheGrid() {
+        long rotation = newRotation();
+        LocalDate monday = WorkLogRules.weekOf(today());
+        refused(() -> workLog.saveWeek(rotation, monday, List.of(new GridCell(monday, WorkCategory.INCIDENT, 0, 60))),
+                WorkLogProblem.INCIDENT_NEEDS_ENTRY);
+        refused(() -> workLog.saveWeek(rotation, monday, List.of(new GridCell(monday.minusDays(1), WorkCategory.LEARNING, 0, 60))),
+                WorkLogProblem.CELL_OUTSIDE_WEEK);
+    }
+
+    @Test
+    void theGridKeepsAnEntryWhoseToilFlagWasChangedByHand() {
+        long rotation = newRotation();
+        LocalDate day = today();
+        WorkLogDraft studyThatWasToil = draft(day, 30, WorkCategory.LEARNING);
+        studyThatWasToil.setToil(true);
+        workLog.add(rotation, studyThatWasToil);
+        workLog.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.LEARNING, 30, 90)));
+        var week = workLog.week(rotation, day);
+        assertThat(week.entries()).extracting(e -> e.minutes() + (e.toil() ? " toil" : "")).containsExactlyInAnyOrder("30 toil", "60");
+        assertThat(week.totals().toilMinutes()).isEqualTo(30);
+        refused(() -> workLog.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.LEARNING, 90, 20))),
+                WorkLogProblem.CELL_BELOW_DETAILED);
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.UI;
@@ -139,5 +141,28 @@ class WorkLogViewTest extends SpringBrowserlessTest {
         List<String> people = IntStream.range(0, test(weeks).size()).mapToObj(i -> test(weeks).getRow(i).personName()).toList();
         assertThat(people).contains("田中 翔太").doesNotContain("高橋 健太");
         assertThat(test(weeks).getRow(0).weekStart()).isBefore(WorkLogRules.weekOf(yesterday().plusDays(1)));
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.PARTICIPANT)
+    void cellsTypedButNotSavedSurviveAddingADetailedEntry() {
+        Speak.in(Locale.JAPANESE);
+        openWeek("worklog", yesterday());
+        assertThat(find(IntegerField.class).id(cellId(yesterday(), "incident")).isReadOnly()).isTrue();
+        IntegerField homeTeam = find(IntegerField.class).id(cellId(yesterday(), "home_team"));
+        int typed = (homeTeam.getValue() == null ? 0 : homeTeam.getValue()) + 45;
+        test(homeTeam).setValue(typed);
+        String reviewHours = find(Span.class).id("total-review").getText();
+
+        test(find(Button.class).id("add-entry")).click();
+        test(find(DatePicker.class).id("entry-date")).setValue(yesterday());
+        test(find(IntegerField.class).id("entry-minutes")).setValue(15);
+        @SuppressWarnings("unchecked")
+        Select<WorkCategory> category = find(Select.class).id("entry-category");
+        test(category).selectItem("レビュー依頼");
+        test(find(Button.class).id("save-entry")).click();
+
+        assertThat(find(Span.class).id("total-review").getText()).isNotEqualTo(reviewHours);
+        assertThat(find(IntegerField.class).id(cellId(yesterday(), "home_team")).getValue()).isEqualTo(typed);
     }
 }
