@@ -10,6 +10,8 @@ public interface EnrollmentRepository {
 
     Optional<Enrollment> findById(Long id);
 
+    List<Enrollment> findAllById(Iterable<Long> ids);
+
     /** Reads the enrollment and holds a write lock on its row until the transaction ends. */
     Optional<Enrollment> findForUpdate(long id);
 

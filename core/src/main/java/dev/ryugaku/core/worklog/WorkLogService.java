@@ -102,24 +102,38 @@ public class WorkLogService {
         return IncidentLadder.of(log.ladder(enrollmentId));
     }
 
-    /** Past weeks of the mentor's active mentees that wait for a look, oldest first. */
+    /**
+     * Past weeks that wait for a look, oldest first: of the mentor's active mentees, and of those who
+     * graduated in the last four weeks (their last weeks are often logged after the end).
+     */
     @Transactional(readOnly = true)
     public List<UnreviewedWeek> unreviewedWeeks() {
         Actor actor = currentActor.get();
         actor.require(Role.MENTOR);
-        List<Long> mentees = enrollments.findSummariesByMentor(actor.personId(), List.of(EnrollmentStatus.ACTIVE))
-                .stream().map(e -> e.id()).toList();
+        LocalDate recently = actor.today(clock).minusWeeks(4);
+        List<Long> mentees = enrollments.findSummariesByMentor(actor.personId(),
+                        List.of(EnrollmentStatus.ACTIVE, EnrollmentStatus.GRADUATED)).stream()
+                .filter(e -> e.status() == EnrollmentStatus.ACTIVE || !e.endDate().isBefore(recently))
+                .map(e -> e.id()).toList();
         return mentees.isEmpty() ? List.of() : log.unreviewedWeeks(mentees, WorkLogRules.weekOf(actor.today(clock)));
     }
 
     /** Weeks above the toil cap of the rotations the actor may see. */
     @Transactional(readOnly = true)
     public List<ToilFlag> toilFlags(List<Long> enrollmentIds) {
-        Actor actor = currentActor.get();
-        for (Long id : enrollmentIds) {
-            readable(actor, id);
+        if (enrollmentIds.isEmpty()) {
+            return List.of();
         }
-        return enrollmentIds.isEmpty() ? List.of() : log.weeksOverToilCap(enrollmentIds);
+        Actor actor = currentActor.get();
+        List<Enrollment> rotations = enrollments.findAllById(enrollmentIds);
+        for (Long id : enrollmentIds) {
+            Enrollment rotation = rotations.stream().filter(r -> r.getId().equals(id)).findFirst()
+                    .orElseThrow(() -> new RecordNotFoundException("Enrollment", id));
+            if (!mayRead(actor, rotation)) {
+                throw AccessDenials.hidden(actor, "read work log", "Enrollment", id);
+            }
+        }
+        return log.weeksOverToilCap(enrollmentIds);
     }
 
     /** One rotation's log as CSV rows: its participant, mentors and owners. */
@@ -330,10 +344,14 @@ public class WorkLogService {
     private Enrollment readable(Actor actor, long enrollmentId) {
         Enrollment rotation = enrollments.findById(enrollmentId)
                 .orElseThrow(() -> new RecordNotFoundException("Enrollment", enrollmentId));
-        if (actor.isOwner() || isOwn(actor, rotation) || rotation.isMentor(actor.personId())) {
+        if (mayRead(actor, rotation)) {
             return rotation;
         }
         throw AccessDenials.hidden(actor, "read work log", "Enrollment", enrollmentId);
+    }
+
+    private static boolean mayRead(Actor actor, Enrollment rotation) {
+        return actor.isOwner() || isOwn(actor, rotation) || rotation.isMentor(actor.personId());
     }
 
     private Enrollment own(Actor actor, long enrollmentId) {

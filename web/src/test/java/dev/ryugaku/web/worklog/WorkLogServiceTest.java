@@ -88,11 +88,13 @@ class WorkLogServiceTest {
             assertThat(workLog.week(tanaka, today()).personName()).isEqualTo("田中 翔太");
             assertThat(workLog.weeks(tanaka)).isNotEmpty();
             assertThat(workLog.exportRotation(tanaka)).isNotEmpty();
+            assertThat(workLog.toilFlags(List.of(tanaka))).allMatch(flag -> flag.enrollmentId() == tanaka);
         } else {
             assertThatThrownBy(() -> workLog.week(tanaka, today())).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> workLog.weeks(tanaka)).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> workLog.ladder(tanaka)).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> workLog.exportRotation(tanaka)).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> workLog.toilFlags(List.of(tanaka))).isInstanceOf(RecordNotFoundException.class);
         }
     }
 

@@ -9,12 +9,14 @@ import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The week view and the rotation's weekly aggregate cost the same number of SQL statements whether
@@ -66,5 +68,15 @@ class WorkLogStatementCountTest {
         long busyWeek = statements(() -> workLog.week(rotation, LocalDate.of(2026, 6, 10)));
         long emptyWeek = statements(() -> workLog.week(rotation, LocalDate.of(2026, 3, 10)));
         assertThat(busyWeek).isEqualTo(emptyWeek).isLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void toilFlagsCostTheSameForOneRotationOrAll(@Autowired JdbcTemplate jdbc) {
+        List<Long> all = jdbc.queryForList("select id from enrollment", Long.class);
+        assertThat(all).hasSizeGreaterThan(3);
+        signIn.as(DemoPeople.OWNER);
+        long forOne = statements(() -> workLog.toilFlags(all.subList(0, 1)));
+        long forAll = statements(() -> workLog.toilFlags(all));
+        assertThat(forAll).isEqualTo(forOne).isLessThanOrEqualTo(4);
     }
 }
