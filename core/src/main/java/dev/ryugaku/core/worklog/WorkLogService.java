@@ -59,12 +59,24 @@ public class WorkLogService {
     @Transactional(readOnly = true)
     public Optional<Long> myRotation() {
         Actor actor = currentActor.get();
+        LocalDate today = actor.today(clock);
         return enrollments.findCurrentByPerson(actor.personId()).stream()
                 .filter(e -> e.getStatus() == EnrollmentStatus.ACTIVE || e.getStatus() == EnrollmentStatus.GRADUATED
                         || e.getStatus() == EnrollmentStatus.PLANNED)
-                .max(Comparator.comparing((Enrollment e) -> e.getStatus() == EnrollmentStatus.ACTIVE)
+                .max(Comparator.comparing((Enrollment e) -> loggingPriority(e, today))
                         .thenComparing(Enrollment::effectiveStart))
                 .map(Enrollment::getId);
+    }
+
+    /** The rotation one logs for: the active one, else one still in its grace week, else the next one. */
+    private static int loggingPriority(Enrollment rotation, LocalDate today) {
+        return switch (rotation.getStatus()) {
+            case ACTIVE -> 3;
+            case GRADUATED -> WorkLogRules.checkDate(today, rotation.effectiveStart(), rotation.effectiveEnd(), today)
+                    .isEmpty() ? 2 : 0;
+            case PLANNED -> 1;
+            default -> -1;
+        };
     }
 
     /** The week containing {@code day}: entries, totals, review, and what the actor may do. */

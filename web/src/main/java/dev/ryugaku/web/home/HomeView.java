@@ -59,7 +59,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (actor.has(Role.PARTICIPANT)) {
             var rotation = enrollments.myRotation();
             add(new MyRotationCard(rotation, today));
-            rotation.ifPresent(r -> add(new IncidentLadderView(workLog.ladder(r.id()))));
+            // the ladder of the rotation one logs for, which may be one that just ended
+            workLog.myRotation().ifPresent(id -> add(new IncidentLadderView(workLog.ladder(id))));
         }
         if (actor.has(Role.MENTOR)) {
             var mentees = enrollments.myMentees();

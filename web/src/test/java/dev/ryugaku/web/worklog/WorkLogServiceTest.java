@@ -57,6 +57,8 @@ class WorkLogServiceTest {
 
     private String participantLogin;
 
+    private long participantId;
+
     @Autowired
     SignIn signIn;
 
@@ -218,30 +220,56 @@ class WorkLogServiceTest {
         assertThat(workLog.ladder(rotation).highest()).isEqualTo(dev.ryugaku.core.worklog.IncidentRole.SHADOW);
     }
 
+    @Test
+    void aRotationThatJustEndedIsStillTheOneToLogForDuringItsGraceWeek() {
+        long ended = newRotation(today().minusDays(60), today().plusDays(30));
+        signIn.as(DemoPeople.OWNER);
+        EnrollmentDraft endedEarly = enrollments.openForEdit(ended).draft();
+        endedEarly.setEndDate(today().minusDays(3));
+        enrollments.update(ended, enrollments.get(ended).version(), endedEarly);
+        enrollments.graduate(ended, enrollments.get(ended).version());
+        long next = enroll(participantId, cohort(today().plusDays(20), today().plusDays(100)));
+        signIn.as(participantLogin);
+        assertThat(workLog.myRotation()).contains(ended);
+        workLog.add(ended, draft(today(), 30, WorkCategory.LEARNING));
+        assertThat(next).isNotEqualTo(ended);
+    }
+
     /** A fresh participant in an active rotation around today, mentored by the demo mentor; signed in as them. */
     private long newRotation() {
+        return newRotation(today().minusDays(40), today().plusDays(60));
+    }
+
+    private long newRotation(LocalDate start, LocalDate end) {
         signIn.as(DemoPeople.OWNER);
         String email = "log-" + UUID.randomUUID() + "@example.com";
         PersonDraft person = new PersonDraft();
         person.setDisplayName("ログ 太郎");
         person.setEmail(email);
         person.setRoles(Set.of(Role.PARTICIPANT));
-        long personId = people.create(person).personId();
-        var cohortDraft = dev.ryugaku.web.cohort.CohortTestData.validDraft(cohorts);
-        cohortDraft.setStartDate(today().minusDays(40));
-        cohortDraft.setEndDate(today().plusDays(60));
-        cohortDraft.setKickoffDate(null);
-        cohortDraft.setCapacity(1);
-        long cohort = cohorts.create(cohortDraft);
-        EnrollmentDraft enrolling = new EnrollmentDraft();
-        enrolling.setPersonId(personId);
-        enrolling.setCohortId(cohort);
-        enrolling.setPrimaryMentorId(fixtures.personId(DemoPeople.MENTOR));
-        long rotation = enrollments.enroll(enrolling);
+        participantId = people.create(person).personId();
+        long rotation = enroll(participantId, cohort(start, end));
         enrollments.activate(rotation, enrollments.get(rotation).version());
         participantLogin = email;
         signIn.as(email);
         return rotation;
+    }
+
+    private long cohort(LocalDate start, LocalDate end) {
+        var cohortDraft = dev.ryugaku.web.cohort.CohortTestData.validDraft(cohorts);
+        cohortDraft.setStartDate(start);
+        cohortDraft.setEndDate(end);
+        cohortDraft.setKickoffDate(null);
+        cohortDraft.setCapacity(1);
+        return cohorts.create(cohortDraft);
+    }
+
+    private long enroll(long personId, long cohortId) {
+        EnrollmentDraft enrolling = new EnrollmentDraft();
+        enrolling.setPersonId(personId);
+        enrolling.setCohortId(cohortId);
+        enrolling.setPrimaryMentorId(fixtures.personId(DemoPeople.MENTOR));
+        return enrollments.enroll(enrolling);
     }
 
     private static WorkLogDraft draft(LocalDate date, int minutes, WorkCategory category) {
