@@ -34,7 +34,12 @@ public class UnreviewedWeeksCard extends Div {
         })).setHeader(getTranslation("worklog.unreviewed.week")).setFlexGrow(2);
         grid.addColumn(week -> getTranslation("worklog.hours", week.minutes() / 60.0)).setHeader(getTranslation("worklog.unreviewed.hours"));
         grid.setItems(weeks);
-        grid.setAllRowsVisible(true);
+        if (weeks.size() <= 10) {
+            grid.setAllRowsVisible(true);
+        } else {
+            // a long queue scrolls inside the card; the grid sends the browser only the rows in view
+            grid.setHeight("26em");
+        }
         grid.setEmptyStateText(getTranslation("worklog.unreviewed.empty"));
         add(grid);
     }

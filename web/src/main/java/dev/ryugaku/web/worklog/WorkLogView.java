@@ -68,6 +68,7 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
     private final Map<String, Integer> seen = new HashMap<>();
     private WeekView week;
     private long enrollmentId;
+    private TextArea reviewComment;
 
     WorkLogView(WorkLogService workLog, CurrentUser currentUser) {
         this.workLog = workLog;
@@ -114,6 +115,7 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         cells.clear();
         seen.clear();
+        reviewComment = null;
         add(new H2(getTranslation("worklog.heading", week.personName(), week.cohortName())));
         add(navigation());
         add(summary());
@@ -177,6 +179,7 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
             }
         } else if (week.mayReview()) {
             TextArea comment = new TextArea(getTranslation("worklog.reviewComment"));
+            reviewComment = comment;
             comment.setId("review-comment");
             comment.setMaxLength(WorkLogRules.NOTE_MAX_LENGTH);
             comment.setWidthFull();
@@ -366,7 +369,8 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (week != null && week.editable() && gridChanged()) {
+        boolean commentTyped = reviewComment != null && !reviewComment.isEmpty();
+        if (week != null && (week.editable() && gridChanged() || commentTyped)) {
             UnsavedChanges.confirmLeaving(this, event);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -26,6 +27,7 @@ import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
 import dev.ryugaku.web.error.NotFoundErrorView;
+import dev.ryugaku.web.home.HomeView;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -118,7 +120,24 @@ class WorkLogViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withId("save-week").exists()).isFalse();
         assertThat(find(IntegerField.class).id(cellId(yesterday().minusWeeks(1), "improvement")).isReadOnly()).isTrue();
         assertThat(find(Button.class).id("mark-reviewed").getText()).isEqualTo("この週をレビュー済みにする");
-        assertThat(find(TextArea.class).withId("review-comment").exists()).isTrue();
+        test(find(TextArea.class).id("review-comment")).setValue("障害対応の記録が丁寧です");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(getCurrentView()).as("a typed review comment is not dropped silently").isInstanceOf(WorkLogView.class);
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.PARTICIPANT)
+    void movingToAnotherWeekWithUnsavedCellsAsksFirst() {
+        Speak.in(Locale.ENGLISH);
+        openWeek("worklog", yesterday());
+        String week = find(Span.class).id("week-label").getText();
+        IntegerField other = find(IntegerField.class).id(cellId(yesterday(), "other"));
+        test(other).setValue((other.getValue() == null ? 0 : other.getValue()) + 10);
+        test(find(Button.class).id("previous-week")).click();
+        assertThat(find(Span.class).id("week-label").getText()).isEqualTo(week);
+        test(find(ConfirmDialog.class).single()).cancel();
     }
 
     @Test
