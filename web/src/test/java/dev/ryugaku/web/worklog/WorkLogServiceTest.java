@@ -9,6 +9,7 @@ import dev.ryugaku.core.people.PersonDraft;
 import dev.ryugaku.core.people.PersonService;
 import dev.ryugaku.core.security.NotPermittedException;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.MessageKeyed;
 import dev.ryugaku.core.shared.RecordNotFoundException;
@@ -207,6 +208,16 @@ class WorkLogServiceTest {
 
         workLog.saveWeek(rotation, monday, List.of(new GridCell(monday, WorkCategory.REQUEST, 360, 60)));
         assertThat(workLog.week(rotation, monday).totals().toilPercent()).isEqualTo(20);
+    }
+
+    @Test
+    void aCellChangedInAnotherTabMeanwhileIsRefusedAsAConcurrentEdit() {
+        long rotation = newRotation();
+        LocalDate day = today();
+        workLog.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.IMPROVEMENT, 0, 120)));
+        assertThatThrownBy(() -> workLog.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.IMPROVEMENT, 0, 60))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(workLog.week(rotation, day).totals().totalMinutes()).isEqualTo(120);
     }
 
     @Test
