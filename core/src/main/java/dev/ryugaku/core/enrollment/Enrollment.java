@@ -15,7 +15,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 /**
  * 留学: one person's rotation in one cohort, with their mentors. It is what makes a person a
@@ -24,6 +26,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "enrollment")
 public class Enrollment {
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +71,15 @@ public class Enrollment {
 
     @Column(name = "end_date")
     private LocalDate endDate;
+
+    /** The mentor's weekday for check-ins; unset means the weekday the rotation starts on. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "check_in_day", length = 10)
+    private DayOfWeek checkInDay;
+
+    /** The mentor's time of day for check-ins, in the mentor's zone; unset means 10:00. */
+    @Column(name = "check_in_time")
+    private LocalTime checkInTime;
 
     protected Enrollment() {
     }
@@ -184,5 +196,13 @@ public class Enrollment {
 
     public LocalDate getEndDate() {
         return endDate;
+    }
+
+    public DayOfWeek getCheckInDay() {
+        return checkInDay;
+    }
+
+    public LocalTime getCheckInTime() {
+        return checkInTime;
     }
 }

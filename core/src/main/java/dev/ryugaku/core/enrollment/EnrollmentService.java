@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +44,11 @@ public class EnrollmentService {
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public EnrollmentService(EnrollmentRepository enrollments, CohortRepository cohorts, PersonRepository people,
-                             TeamRepository teams, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+                             TeamRepository teams, CurrentActor currentActor, AuditLog auditLog, Clock clock,
+                             ApplicationEventPublisher events) {
         this.enrollments = enrollments;
         this.cohorts = cohorts;
         this.people = people;
@@ -53,6 +56,7 @@ public class EnrollmentService {
         this.currentActor = currentActor;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- reading ----
@@ -198,6 +202,9 @@ public class EnrollmentService {
         enrollment.moveTo(next);
         auditLog.record(actor, "ENROLLMENT_STATUS_CHANGED", RECORD_TYPE, id,
                 new FieldChange.Collector().compare("status", before, next).changes());
+        if (next == EnrollmentStatus.ACTIVE) {
+            events.publishEvent(new EnrollmentActivated(id));
+        }
     }
 
     // ---- rules that need other records ----

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ryugaku.core.enrollment.EnrollmentDraft;
 import dev.ryugaku.core.enrollment.EnrollmentService;
-import dev.ryugaku.core.people.PersonDraft;
-import dev.ryugaku.core.people.PersonService;
 import dev.ryugaku.core.security.NotPermittedException;
-import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.MessageKeyed;
@@ -23,11 +20,10 @@ import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
+import dev.ryugaku.web.enrollment.FreshRotations;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -47,14 +43,13 @@ class WorkLogServiceTest {
     @Autowired
     EnrollmentService enrollments;
 
-    @Autowired
-    PersonService people;
 
     @Autowired
     EnrollmentFixtures fixtures;
 
     @Autowired
-    dev.ryugaku.core.cohort.CohortService cohorts;
+    FreshRotations rotations;
+
 
     private String participantLogin;
 
@@ -239,7 +234,7 @@ class WorkLogServiceTest {
         endedEarly.setEndDate(today().minusDays(3));
         enrollments.update(ended, enrollments.get(ended).version(), endedEarly);
         enrollments.graduate(ended, enrollments.get(ended).version());
-        long next = enroll(participantId, cohort(today().plusDays(20), today().plusDays(100)));
+        long next = rotations.enroll(participantId, rotations.cohort(today().plusDays(20), today().plusDays(100)));
         signIn.as(participantLogin);
         assertThat(workLog.myRotation()).contains(ended);
         workLog.add(ended, draft(today(), 30, WorkCategory.LEARNING));
@@ -252,35 +247,11 @@ class WorkLogServiceTest {
     }
 
     private long newRotation(LocalDate start, LocalDate end) {
-        signIn.as(DemoPeople.OWNER);
-        String email = "log-" + UUID.randomUUID() + "@example.com";
-        PersonDraft person = new PersonDraft();
-        person.setDisplayName("ログ 太郎");
-        person.setEmail(email);
-        person.setRoles(Set.of(Role.PARTICIPANT));
-        participantId = people.create(person).personId();
-        long rotation = enroll(participantId, cohort(start, end));
-        enrollments.activate(rotation, enrollments.get(rotation).version());
-        participantLogin = email;
-        signIn.as(email);
-        return rotation;
-    }
-
-    private long cohort(LocalDate start, LocalDate end) {
-        var cohortDraft = dev.ryugaku.web.cohort.CohortTestData.validDraft(cohorts);
-        cohortDraft.setStartDate(start);
-        cohortDraft.setEndDate(end);
-        cohortDraft.setKickoffDate(null);
-        cohortDraft.setCapacity(1);
-        return cohorts.create(cohortDraft);
-    }
-
-    private long enroll(long personId, long cohortId) {
-        EnrollmentDraft enrolling = new EnrollmentDraft();
-        enrolling.setPersonId(personId);
-        enrolling.setCohortId(cohortId);
-        enrolling.setPrimaryMentorId(fixtures.personId(DemoPeople.MENTOR));
-        return enrollments.enroll(enrolling);
+        FreshRotations.Fresh fresh = rotations.active(start, end);
+        participantLogin = fresh.login();
+        participantId = fresh.personId();
+        signIn.as(participantLogin);
+        return fresh.enrollmentId();
     }
 
     private static WorkLogDraft draft(LocalDate date, int minutes, WorkCategory category) {

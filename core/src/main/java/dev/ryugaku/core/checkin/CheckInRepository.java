@@ -1,0 +1,15 @@
+package dev.ryugaku.core.checkin;
+
+import java.util.List;
+
+/** Check-ins; implemented in the persistence module. */
+public interface CheckInRepository {
+
+    CheckIn save(CheckIn checkIn);
+
+    List<CheckIn> findByEnrollment(long enrollmentId);
+
+    void deleteAllByIdInBatch(Iterable<Long> ids);
+
+    List<CheckInRow> findRows(long enrollmentId);
+}

@@ -1,0 +1,78 @@
+package dev.ryugaku.core.checkin;
+
+import dev.ryugaku.core.enrollment.Enrollment;
+import dev.ryugaku.core.enrollment.EnrollmentActivated;
+import dev.ryugaku.core.enrollment.EnrollmentRepository;
+import dev.ryugaku.core.people.Person;
+import dev.ryugaku.core.security.AccessDenials;
+import dev.ryugaku.core.security.Actor;
+import dev.ryugaku.core.security.CurrentActor;
+import dev.ryugaku.core.shared.RecordNotFoundException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Check-ins: planned from the cohort's cadence when a rotation starts, read by whoever may see the rotation. */
+@Service
+public class CheckInService {
+
+    private static final LocalTime DEFAULT_TIME = LocalTime.of(10, 0);
+
+    private final CheckInRepository checkIns;
+    private final EnrollmentRepository enrollments;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    public CheckInService(CheckInRepository checkIns, EnrollmentRepository enrollments, CurrentActor currentActor,
+                          Clock clock) {
+        this.checkIns = checkIns;
+        this.enrollments = enrollments;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /** A rotation's check-ins, oldest first: to its participant, its mentors and owners. */
+    @Transactional(readOnly = true)
+    public List<CheckInRow> checkIns(long enrollmentId) {
+        Actor actor = currentActor.get();
+        Enrollment rotation = enrollments.findById(enrollmentId)
+                .orElseThrow(() -> new RecordNotFoundException("Enrollment", enrollmentId));
+        boolean own = rotation.getPerson().getId() == actor.personId();
+        if (!actor.isOwner() && !own && !rotation.isMentor(actor.personId())) {
+            throw AccessDenials.hidden(actor, "read check-ins", "Enrollment", enrollmentId);
+        }
+        return checkIns.findRows(enrollmentId);
+    }
+
+    /** Runs inside the transaction that activates the rotation, so both happen or neither. */
+    @EventListener
+    void planWhenActivated(EnrollmentActivated activated) {
+        replan(enrollments.findById(activated.enrollmentId()).orElseThrow());
+    }
+
+    /** Brings the future, generated, unheld check-ins in line with the cadence, the slot and the dates. */
+    void replan(Enrollment rotation) {
+        List<Instant> wanted = CheckInSchedule.times(rotation.getCohort().getCadence(), rotation.effectiveStart(),
+                rotation.effectiveEnd(), slotOf(rotation));
+        List<CheckIn> existing = checkIns.findByEnrollment(rotation.getId());
+        CheckInSchedule.Replan plan = CheckInSchedule.replan(existing.stream().map(CheckIn::planned).toList(), wanted,
+                clock.instant());
+        if (!plan.remove().isEmpty()) {
+            checkIns.deleteAllByIdInBatch(plan.remove());
+        }
+        plan.add().forEach(time -> checkIns.save(new CheckIn(rotation, time, false)));
+    }
+
+    /** The mentor's chosen weekday and time, else the rotation's first weekday at 10:00, in the primary mentor's zone. */
+    static CheckInSlot slotOf(Enrollment rotation) {
+        DayOfWeek day = rotation.getCheckInDay() != null ? rotation.getCheckInDay() : rotation.effectiveStart().getDayOfWeek();
+        LocalTime time = rotation.getCheckInTime() != null ? rotation.getCheckInTime() : DEFAULT_TIME;
+        Person mentor = rotation.getPrimaryMentor();
+        return new CheckInSlot(day, time, mentor != null ? mentor.getZone() : Person.DEFAULT_ZONE);
+    }
+}

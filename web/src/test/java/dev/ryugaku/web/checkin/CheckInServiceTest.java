@@ -1,0 +1,78 @@
+package dev.ryugaku.web.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ryugaku.core.checkin.CheckInRow;
+import dev.ryugaku.core.checkin.CheckInService;
+import dev.ryugaku.core.checkin.CheckInStatus;
+import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.RyugakuTest;
+import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.enrollment.FreshRotations;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Check-ins are planned when a rotation starts, and shown only to those who may see the rotation. */
+@RyugakuTest
+class CheckInServiceTest {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    @Autowired
+    CheckInService checkIns;
+
+    @Autowired
+    FreshRotations rotations;
+
+    @Autowired
+    SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void activatingARotationPlansWeeklyCheckInsFromNowToItsEnd() {
+        LocalDate today = LocalDate.now(TOKYO);
+        LocalDate start = today.minusDays(10);
+        LocalDate end = today.plusDays(60);
+        FreshRotations.Fresh fresh = rotations.active(start, end);
+
+        List<CheckInRow> planned = checkIns.checkIns(fresh.enrollmentId());
+
+        assertThat(planned).isNotEmpty().allMatch(c -> c.status() == CheckInStatus.SCHEDULED)
+                .allMatch(c -> c.scheduledAt().isAfter(Instant.now()));
+        List<ZonedDateTime> inTokyo = planned.stream().map(c -> c.scheduledAt().atZone(TOKYO)).toList();
+        assertThat(inTokyo).allMatch(t -> t.getDayOfWeek() == start.getDayOfWeek() && t.toLocalTime().equals(LocalTime.of(10, 0)));
+        for (int i = 1; i < planned.size(); i++) {
+            assertThat(Duration.between(planned.get(i - 1).scheduledAt(), planned.get(i).scheduledAt())).isEqualTo(Duration.ofDays(7));
+        }
+        assertThat(inTokyo.getLast().toLocalDate()).isAfter(end.minusDays(7)).isBeforeOrEqualTo(end);
+        assertThat(inTokyo.getFirst().toLocalDate()).isBefore(today.plusDays(8));
+    }
+
+    @Test
+    void participantCannotSeeAnotherParticipantsCheckIns() {
+        FreshRotations.Fresh fresh = rotations.active(LocalDate.now(TOKYO), LocalDate.now(TOKYO).plusDays(30));
+        for (String stranger : List.of(DemoPeople.PARTICIPANT2, DemoPeople.OTHER_MENTOR)) {
+            signIn.as(stranger);
+            assertThatThrownBy(() -> checkIns.checkIns(fresh.enrollmentId())).as(stranger)
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
+        for (String allowed : List.of(fresh.login(), DemoPeople.MENTOR, DemoPeople.OWNER)) {
+            signIn.as(allowed);
+            assertThat(checkIns.checkIns(fresh.enrollmentId())).as(allowed).isNotEmpty();
+        }
+    }
+}

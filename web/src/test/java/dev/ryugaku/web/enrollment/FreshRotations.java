@@ -1,0 +1,73 @@
+package dev.ryugaku.web.enrollment;
+
+import dev.ryugaku.core.cohort.CheckInCadence;
+import dev.ryugaku.core.cohort.CohortService;
+import dev.ryugaku.core.enrollment.EnrollmentDraft;
+import dev.ryugaku.core.enrollment.EnrollmentService;
+import dev.ryugaku.core.people.PersonDraft;
+import dev.ryugaku.core.people.PersonService;
+import dev.ryugaku.core.security.Role;
+import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.cohort.CohortTestData;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** New participants in new cohorts, mentored by the demo mentor, for tests that change a rotation. */
+@Component
+public class FreshRotations {
+
+    private final PersonService people;
+    private final CohortService cohorts;
+    private final EnrollmentService enrollments;
+    private final EnrollmentFixtures fixtures;
+    private final SignIn signIn;
+
+    FreshRotations(PersonService people, CohortService cohorts, EnrollmentService enrollments, EnrollmentFixtures fixtures,
+                   SignIn signIn) {
+        this.people = people;
+        this.cohorts = cohorts;
+        this.enrollments = enrollments;
+        this.fixtures = fixtures;
+        this.signIn = signIn;
+    }
+
+    /** A rotation of a new participant, made ACTIVE by an owner; the owner stays signed in. */
+    public Fresh active(LocalDate start, LocalDate end) {
+        signIn.as(DemoPeople.OWNER);
+        String email = "fresh-" + UUID.randomUUID() + "@example.com";
+        PersonDraft person = new PersonDraft();
+        person.setDisplayName("ログ 太郎");
+        person.setEmail(email);
+        person.setRoles(Set.of(Role.PARTICIPANT));
+        long personId = people.create(person).personId();
+        long rotation = enroll(personId, cohort(start, end));
+        enrollments.activate(rotation, enrollments.get(rotation).version());
+        return new Fresh(rotation, personId, email);
+    }
+
+    /** A new weekly cohort over the dates, with room for one. */
+    public long cohort(LocalDate start, LocalDate end) {
+        var draft = CohortTestData.validDraft(cohorts);
+        draft.setStartDate(start);
+        draft.setEndDate(end);
+        draft.setKickoffDate(null);
+        draft.setCapacity(1);
+        draft.setCadence(CheckInCadence.WEEKLY);
+        return cohorts.create(draft);
+    }
+
+    public long enroll(long personId, long cohortId) {
+        EnrollmentDraft enrolling = new EnrollmentDraft();
+        enrolling.setPersonId(personId);
+        enrolling.setCohortId(cohortId);
+        enrolling.setPrimaryMentorId(fixtures.personId(DemoPeople.MENTOR));
+        return enrollments.enroll(enrolling);
+    }
+
+    /** The rotation, its participant and the participant's sign-in name. */
+    public record Fresh(long enrollmentId, long personId, String login) {
+    }
+}
