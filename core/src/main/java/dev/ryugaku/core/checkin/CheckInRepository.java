@@ -1,5 +1,6 @@
 package dev.ryugaku.core.checkin;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Check-ins; implemented in the persistence module. */
@@ -12,4 +13,7 @@ public interface CheckInRepository {
     void deleteAllByIdInBatch(Iterable<Long> ids);
 
     List<CheckInRow> findRows(long enrollmentId);
+
+    /** SCHEDULED check-ins due before the cutoff become MISSED (their version moves on); returns how many. */
+    int markMissedDueBefore(Instant cutoff);
 }

@@ -49,6 +49,15 @@ public class CheckInService {
         return checkIns.findRows(enrollmentId);
     }
 
+    /**
+     * Check-ins nobody recorded within {@link CheckInSchedule#RECORDING_WINDOW} of their time become
+     * MISSED. Run by a scheduled job, not by a person; returns how many changed.
+     */
+    @Transactional
+    public int markUnrecordedAsMissed() {
+        return checkIns.markMissedDueBefore(clock.instant().minus(CheckInSchedule.RECORDING_WINDOW));
+    }
+
     /** Runs inside the transaction that activates the rotation, so both happen or neither. */
     @EventListener
     void planWhenActivated(EnrollmentActivated activated) {

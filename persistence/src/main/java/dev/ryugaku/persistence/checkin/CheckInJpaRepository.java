@@ -3,8 +3,10 @@ package dev.ryugaku.persistence.checkin;
 import dev.ryugaku.core.checkin.CheckIn;
 import dev.ryugaku.core.checkin.CheckInRepository;
 import dev.ryugaku.core.checkin.CheckInRow;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -22,4 +24,12 @@ interface CheckInJpaRepository extends JpaRepository<CheckIn, Long>, CheckInRepo
             from CheckIn c where c.enrollment.id = :enrollmentId order by c.scheduledAt, c.id
             """)
     List<CheckInRow> findRows(@Param("enrollmentId") long enrollmentId);
+
+    @Override
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update versioned CheckIn c set c.status = dev.ryugaku.core.checkin.CheckInStatus.MISSED
+            where c.status = dev.ryugaku.core.checkin.CheckInStatus.SCHEDULED and c.scheduledAt < :cutoff
+            """)
+    int markMissedDueBefore(@Param("cutoff") Instant cutoff);
 }
