@@ -1,8 +1,12 @@
 package dev.ryugaku.core.checkin;
 
+import dev.ryugaku.core.cohort.CohortUpdated;
 import dev.ryugaku.core.enrollment.Enrollment;
 import dev.ryugaku.core.enrollment.EnrollmentActivated;
 import dev.ryugaku.core.enrollment.EnrollmentRepository;
+import dev.ryugaku.core.enrollment.EnrollmentStatus;
+import dev.ryugaku.core.enrollment.EnrollmentSummary;
+import dev.ryugaku.core.enrollment.EnrollmentUpdated;
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
@@ -62,6 +66,23 @@ public class CheckInService {
     @EventListener
     void planWhenActivated(EnrollmentActivated activated) {
         replan(enrollments.findById(activated.enrollmentId()).orElseThrow());
+    }
+
+    /** A changed cadence or period moves the future check-ins of the cohort's active rotations. */
+    @EventListener
+    void replanWhenCohortChanged(CohortUpdated updated) {
+        List<Long> active = enrollments.findSummariesByCohort(updated.cohortId(), null).stream()
+                .filter(e -> e.status() == EnrollmentStatus.ACTIVE).map(EnrollmentSummary::id).toList();
+        if (!active.isEmpty()) {
+            enrollments.findAllById(active).forEach(this::replan);
+        }
+    }
+
+    /** New dates or a new primary mentor (another zone) move the rotation's future check-ins. */
+    @EventListener
+    void replanWhenEnrollmentChanged(EnrollmentUpdated updated) {
+        enrollments.findById(updated.enrollmentId()).filter(e -> e.getStatus() == EnrollmentStatus.ACTIVE)
+                .ifPresent(this::replan);
     }
 
     /** Brings the future, generated, unheld check-ins in line with the cadence, the slot and the dates. */

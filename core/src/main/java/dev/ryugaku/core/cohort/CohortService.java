@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,16 +39,18 @@ public class CohortService {
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final CohortPeriodGuard periodGuard;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public CohortService(CohortRepository cohorts, TeamRepository teams, CurrentActor currentActor,
-                         AuditLog auditLog, CohortPeriodGuard periodGuard, Clock clock) {
+                         AuditLog auditLog, CohortPeriodGuard periodGuard, Clock clock, ApplicationEventPublisher events) {
         this.cohorts = cohorts;
         this.teams = teams;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
         this.periodGuard = periodGuard;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A page of the cohorts the actor may see, newest first. */
@@ -131,6 +134,7 @@ public class CohortService {
         Team host = checked(draft, cohort, cohorts.countEnrolled(id));
         cohort.apply(draft, host);
         auditLog.record(actor, "COHORT_UPDATED", RECORD_TYPE, id);
+        events.publishEvent(new CohortUpdated(id));
     }
 
     @Transactional

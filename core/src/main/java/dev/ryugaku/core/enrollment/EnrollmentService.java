@@ -160,6 +160,7 @@ public class EnrollmentService {
         List<FieldChange> changes = changes(enrollment.toDraft(), draft).changes();
         enrollment.apply(draft, checked.homeTeam(), checked.primaryMentor(), checked.secondaryMentor());
         auditLog.record(actor, "ENROLLMENT_UPDATED", RECORD_TYPE, id, changes);
+        events.publishEvent(new EnrollmentUpdated(id));
     }
 
     @Transactional

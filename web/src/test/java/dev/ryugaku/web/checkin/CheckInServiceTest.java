@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ryugaku.core.checkin.CheckInRow;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.checkin.CheckInStatus;
+import dev.ryugaku.core.cohort.CheckInCadence;
+import dev.ryugaku.core.cohort.CohortEdit;
+import dev.ryugaku.core.cohort.CohortService;
+import dev.ryugaku.core.enrollment.EnrollmentDraft;
+import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
@@ -36,6 +41,12 @@ class CheckInServiceTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    CohortService cohorts;
+
+    @Autowired
+    EnrollmentService enrollments;
 
     @AfterEach
     void signOut() {
@@ -74,5 +85,35 @@ class CheckInServiceTest {
             signIn.as(allowed);
             assertThat(checkIns.checkIns(fresh.enrollmentId())).as(allowed).isNotEmpty();
         }
+    }
+
+    @Test
+    void switchingTheCohortToBiweeklyMovesOnlyTheFutureCheckIns() {
+        LocalDate today = LocalDate.now(TOKYO);
+        FreshRotations.Fresh fresh = rotations.active(today.minusDays(10), today.plusDays(90));
+        long cohortId = enrollments.get(fresh.enrollmentId()).cohortId();
+        CohortEdit edit = cohorts.openForEdit(cohortId);
+        edit.draft().setCadence(CheckInCadence.BIWEEKLY);
+
+        cohorts.update(cohortId, edit.version(), edit.draft());
+
+        List<CheckInRow> planned = checkIns.checkIns(fresh.enrollmentId());
+        assertThat(planned).hasSizeGreaterThan(3);
+        for (int i = 1; i < planned.size(); i++) {
+            assertThat(Duration.between(planned.get(i - 1).scheduledAt(), planned.get(i).scheduledAt())).isEqualTo(Duration.ofDays(14));
+        }
+    }
+
+    @Test
+    void endingARotationEarlierDropsTheCheckInsAfterItsNewEnd() {
+        LocalDate today = LocalDate.now(TOKYO);
+        FreshRotations.Fresh fresh = rotations.active(today.minusDays(10), today.plusDays(90));
+        EnrollmentDraft shorter = enrollments.openForEdit(fresh.enrollmentId()).draft();
+        shorter.setEndDate(today.plusDays(30));
+
+        enrollments.update(fresh.enrollmentId(), enrollments.get(fresh.enrollmentId()).version(), shorter);
+
+        assertThat(checkIns.checkIns(fresh.enrollmentId())).isNotEmpty()
+                .allMatch(c -> !c.scheduledAt().atZone(TOKYO).toLocalDate().isAfter(today.plusDays(30)));
     }
 }
