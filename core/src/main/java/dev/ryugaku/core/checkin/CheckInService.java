@@ -11,7 +11,10 @@ import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
+import dev.ryugaku.core.shared.ConcurrentEditException;
+import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.core.shared.Violation;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -43,14 +46,46 @@ public class CheckInService {
     /** A rotation's check-ins, oldest first: to its participant, its mentors and owners. */
     @Transactional(readOnly = true)
     public List<CheckInRow> checkIns(long enrollmentId) {
+        return plan(enrollmentId).checkIns();
+    }
+
+    /** The rotation's check-ins with their slot, and whether the actor may move the slot. */
+    @Transactional(readOnly = true)
+    public CheckInPlan plan(long enrollmentId) {
         Actor actor = currentActor.get();
         Enrollment rotation = enrollments.findById(enrollmentId)
                 .orElseThrow(() -> new RecordNotFoundException("Enrollment", enrollmentId));
         boolean own = rotation.getPerson().getId() == actor.personId();
-        if (!actor.isOwner() && !own && !rotation.isMentor(actor.personId())) {
+        boolean supervises = actor.isOwner() || rotation.isMentor(actor.personId());
+        if (!own && !supervises) {
             throw AccessDenials.hidden(actor, "read check-ins", "Enrollment", enrollmentId);
         }
-        return checkIns.findRows(enrollmentId);
+        return new CheckInPlan(checkIns.findRows(enrollmentId), slotOf(rotation), rotation.getVersion(), supervises);
+    }
+
+    /**
+     * A mentor of the rotation (or an owner) picks the weekday and time of its check-ins; the future,
+     * generated ones move there at once.
+     */
+    @Transactional
+    public void chooseSlot(long enrollmentId, long expectedVersion, DayOfWeek day, LocalTime time) {
+        Actor actor = currentActor.get();
+        Enrollment rotation = enrollments.findById(enrollmentId)
+                .orElseThrow(() -> new RecordNotFoundException("Enrollment", enrollmentId));
+        if (!actor.isOwner() && !rotation.isMentor(actor.personId())) {
+            if (rotation.getPerson().getId() == actor.personId()) {
+                throw AccessDenials.refused(actor, "choose check-in slot", "Enrollment", enrollmentId);
+            }
+            throw AccessDenials.hidden(actor, "choose check-in slot", "Enrollment", enrollmentId);
+        }
+        if (rotation.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Enrollment", enrollmentId);
+        }
+        if (day == null || time == null) {
+            throw new InvalidInputException(List.of(Violation.of(day == null ? "day" : "time", CheckInProblem.SLOT_REQUIRED)));
+        }
+        rotation.chooseCheckInSlot(day, time);
+        replan(rotation);
     }
 
     /**

@@ -198,6 +198,12 @@ public class Enrollment {
         return endDate;
     }
 
+    /** The mentor's weekday and time for check-ins, in the primary mentor's zone. */
+    public void chooseCheckInSlot(DayOfWeek day, LocalTime time) {
+        this.checkInDay = day;
+        this.checkInTime = time;
+    }
+
     public DayOfWeek getCheckInDay() {
         return checkInDay;
     }

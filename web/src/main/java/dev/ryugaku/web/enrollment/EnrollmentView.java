@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.audit.AuditLog;
+import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.enrollment.EnrollmentDetails;
 import dev.ryugaku.core.enrollment.EnrollmentRules;
 import dev.ryugaku.core.enrollment.EnrollmentService;
@@ -34,6 +35,7 @@ import dev.ryugaku.web.support.AuditHistory;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.UserMessages;
+import dev.ryugaku.web.checkin.CheckInsSection;
 import dev.ryugaku.web.worklog.WorkLogView;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -48,12 +50,14 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
     static final String ID = "enrollmentId";
 
     private final EnrollmentService enrollments;
+    private final CheckInService checkIns;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private EnrollmentDetails enrollment;
 
-    EnrollmentView(EnrollmentService enrollments, AuditLog auditLog, CurrentUser currentUser) {
+    EnrollmentView(EnrollmentService enrollments, CheckInService checkIns, AuditLog auditLog, CurrentUser currentUser) {
         this.enrollments = enrollments;
+        this.checkIns = checkIns;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
     }
@@ -105,6 +109,7 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
         Paragraph goals = new Paragraph(orDash(enrollment.learningGoals()));
         goals.addClassName("learning-goals");
         add(goals);
+        add(new CheckInsSection(checkIns, enrollment.id(), currentUser.zone()));
         if (enrollment.manageable()) {
             add(new AuditHistory(auditLog.history(EnrollmentService.RECORD_TYPE, enrollment.id()), "Enrollment",
                     currentUser.zone()));

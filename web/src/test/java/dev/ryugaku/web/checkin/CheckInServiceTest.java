@@ -11,11 +11,14 @@ import dev.ryugaku.core.cohort.CohortEdit;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.enrollment.EnrollmentDraft;
 import dev.ryugaku.core.enrollment.EnrollmentService;
+import dev.ryugaku.core.security.NotPermittedException;
+import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.enrollment.FreshRotations;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,5 +118,25 @@ class CheckInServiceTest {
 
         assertThat(checkIns.checkIns(fresh.enrollmentId())).isNotEmpty()
                 .allMatch(c -> !c.scheduledAt().atZone(TOKYO).toLocalDate().isAfter(today.plusDays(30)));
+    }
+
+    @Test
+    void theMentorMovesFutureCheckInsToTheirChosenWeekdayAndTime() {
+        LocalDate today = LocalDate.now(TOKYO);
+        FreshRotations.Fresh fresh = rotations.active(today.minusDays(10), today.plusDays(60));
+        long version = enrollments.get(fresh.enrollmentId()).version();
+
+        signIn.as(fresh.login());
+        assertThatThrownBy(() -> checkIns.chooseSlot(fresh.enrollmentId(), version, DayOfWeek.TUESDAY, LocalTime.of(16, 0)))
+                .isInstanceOf(NotPermittedException.class);
+        signIn.as(DemoPeople.MENTOR);
+        assertThatThrownBy(() -> checkIns.chooseSlot(fresh.enrollmentId(), version - 1, DayOfWeek.TUESDAY, LocalTime.of(16, 0)))
+                .isInstanceOf(ConcurrentEditException.class);
+        checkIns.chooseSlot(fresh.enrollmentId(), version, DayOfWeek.TUESDAY, LocalTime.of(16, 0));
+
+        assertThat(checkIns.checkIns(fresh.enrollmentId())).isNotEmpty().allMatch(c -> {
+            ZonedDateTime at = c.scheduledAt().atZone(TOKYO);
+            return at.getDayOfWeek() == DayOfWeek.TUESDAY && at.toLocalTime().equals(LocalTime.of(16, 0));
+        });
     }
 }
