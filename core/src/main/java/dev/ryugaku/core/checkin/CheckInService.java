@@ -13,7 +13,6 @@ import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
-import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Violation;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -53,14 +52,12 @@ public class CheckInService {
     @Transactional(readOnly = true)
     public CheckInPlan plan(long enrollmentId) {
         Actor actor = currentActor.get();
-        Enrollment rotation = enrollments.findById(enrollmentId)
-                .orElseThrow(() -> new RecordNotFoundException("Enrollment", enrollmentId));
-        boolean own = rotation.getPerson().getId() == actor.personId();
-        boolean supervises = actor.isOwner() || rotation.isMentor(actor.personId());
-        if (!own && !supervises) {
+        Enrollment rotation = enrollments.require(enrollmentId);
+        if (!rotation.isVisibleTo(actor)) {
             throw AccessDenials.hidden(actor, "read check-ins", "Enrollment", enrollmentId);
         }
-        return new CheckInPlan(checkIns.findRows(enrollmentId), slotOf(rotation), rotation.getVersion(), supervises);
+        return new CheckInPlan(checkIns.findRows(enrollmentId), slotOf(rotation), rotation.getVersion(),
+                rotation.isSupervisedBy(actor));
     }
 
     /**
@@ -70,10 +67,9 @@ public class CheckInService {
     @Transactional
     public void chooseSlot(long enrollmentId, long expectedVersion, DayOfWeek day, LocalTime time) {
         Actor actor = currentActor.get();
-        Enrollment rotation = enrollments.findById(enrollmentId)
-                .orElseThrow(() -> new RecordNotFoundException("Enrollment", enrollmentId));
-        if (!actor.isOwner() && !rotation.isMentor(actor.personId())) {
-            if (rotation.getPerson().getId() == actor.personId()) {
+        Enrollment rotation = enrollments.require(enrollmentId);
+        if (!rotation.isSupervisedBy(actor)) {
+            if (rotation.isParticipant(actor.personId())) {
                 throw AccessDenials.refused(actor, "choose check-in slot", "Enrollment", enrollmentId);
             }
             throw AccessDenials.hidden(actor, "choose check-in slot", "Enrollment", enrollmentId);
@@ -100,7 +96,7 @@ public class CheckInService {
     /** Runs inside the transaction that activates the rotation, so both happen or neither. */
     @EventListener
     void planWhenActivated(EnrollmentActivated activated) {
-        replan(enrollments.findById(activated.enrollmentId()).orElseThrow());
+        replan(enrollments.require(activated.enrollmentId()));
     }
 
     /** A changed cadence or period moves the future check-ins of the cohort's active rotations. */

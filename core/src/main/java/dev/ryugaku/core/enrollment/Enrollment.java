@@ -3,6 +3,7 @@ package dev.ryugaku.core.enrollment;
 import dev.ryugaku.core.cohort.Cohort;
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.Team;
+import dev.ryugaku.core.security.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -143,6 +144,20 @@ public class Enrollment {
     /** The last day of this rotation: the cohort's, unless extended. */
     public LocalDate effectiveEnd() {
         return endDate != null ? endDate : cohort.getEndDate();
+    }
+
+    public boolean isParticipant(long personId) {
+        return person.getId() == personId;
+    }
+
+    /** Who may see a rotation and what hangs off it (log, check-ins): its participant, its mentors, program owners. */
+    public boolean isVisibleTo(Actor actor) {
+        return actor.isOwner() || isParticipant(actor.personId()) || isMentor(actor.personId());
+    }
+
+    /** Who oversees a rotation: its mentors and program owners. */
+    public boolean isSupervisedBy(Actor actor) {
+        return actor.isOwner() || isMentor(actor.personId());
     }
 
     public boolean isMentor(long personId) {

@@ -1,6 +1,7 @@
 package dev.ryugaku.core.enrollment;
 
 import java.util.Collection;
+import dev.ryugaku.core.shared.RecordNotFoundException;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,11 @@ public interface EnrollmentRepository {
     Enrollment save(Enrollment enrollment);
 
     Optional<Enrollment> findById(Long id);
+
+    /** The enrollment, or "not found" — the same answer a viewer gets for one they may not see. */
+    default Enrollment require(long id) {
+        return findById(id).orElseThrow(() -> new RecordNotFoundException("Enrollment", id));
+    }
 
     List<Enrollment> findAllById(Iterable<Long> ids);
 

@@ -16,7 +16,6 @@ import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
-import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Violation;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -308,9 +307,8 @@ public class EnrollmentService {
     // ---- access ----
 
     private Enrollment visible(Actor actor, long id, String action) {
-        Enrollment enrollment = enrollments.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        boolean own = enrollment.getPerson().getId() == actor.personId();
-        if (actor.isOwner() || own || enrollment.isMentor(actor.personId())) {
+        Enrollment enrollment = enrollments.require(id);
+        if (enrollment.isVisibleTo(actor)) {
             return enrollment;
         }
         throw AccessDenials.hidden(actor, action, RECORD_TYPE, id);
@@ -326,7 +324,7 @@ public class EnrollmentService {
     }
 
     private Enrollment find(long id) {
-        return enrollments.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        return enrollments.require(id);
     }
 
     private Actor owner() {

@@ -328,7 +328,7 @@ public class TaskService {
             violations.add(Violation.of("assigneeEnrollmentId", TaskProblem.ASSIGNEE_NOT_ACTIVE));
             return null;
         }
-        if (!actor.isOwner() && !enrollment.isMentor(actor.personId())) {
+        if (!enrollment.isSupervisedBy(actor)) {
             violations.add(Violation.of("assigneeEnrollmentId", TaskProblem.ASSIGNEE_NOT_MENTEE));
             return null;
         }

@@ -87,7 +87,7 @@ public class WorkLogService {
         LocalDate weekStart = WorkLogRules.weekOf(day);
         List<WorkLogEntryRow> entries = log.findEntryRows(enrollmentId, weekStart, weekStart.plusDays(6));
         Optional<WeekReview> review = log.findReview(enrollmentId, weekStart);
-        boolean own = isOwn(actor, rotation);
+        boolean own = rotation.isParticipant(actor.personId());
         boolean weekOver = isOver(rotation, weekStart, actor.today(clock));
         List<WeekView.TaskOption> taskOptions = own
                 ? tasks.findCards(new TaskFilter(null, enrollmentId, null, null, false), actor.personId(), PageRequest.of(0, 200))
@@ -141,7 +141,7 @@ public class WorkLogService {
         for (Long id : enrollmentIds) {
             Enrollment rotation = rotations.stream().filter(r -> r.getId().equals(id)).findFirst()
                     .orElseThrow(() -> new RecordNotFoundException("Enrollment", id));
-            if (!mayRead(actor, rotation)) {
+            if (!rotation.isVisibleTo(actor)) {
                 throw AccessDenials.hidden(actor, "read work log", "Enrollment", id);
             }
         }
@@ -286,8 +286,7 @@ public class WorkLogService {
     @Transactional
     public void reviewWeek(long enrollmentId, LocalDate anyDayOfWeek, String comment) {
         Actor actor = currentActor.get();
-        Enrollment rotation = enrollments.findById(enrollmentId)
-                .orElseThrow(() -> new RecordNotFoundException("Enrollment", enrollmentId));
+        Enrollment rotation = enrollments.require(enrollmentId);
         if (!rotation.isMentor(actor.personId())) {
             throw AccessDenials.refused(actor, "review week", "Enrollment", enrollmentId);
         }
@@ -354,29 +353,19 @@ public class WorkLogService {
     }
 
     private Enrollment readable(Actor actor, long enrollmentId) {
-        Enrollment rotation = enrollments.findById(enrollmentId)
-                .orElseThrow(() -> new RecordNotFoundException("Enrollment", enrollmentId));
-        if (mayRead(actor, rotation)) {
+        Enrollment rotation = enrollments.require(enrollmentId);
+        if (rotation.isVisibleTo(actor)) {
             return rotation;
         }
         throw AccessDenials.hidden(actor, "read work log", "Enrollment", enrollmentId);
     }
 
-    private static boolean mayRead(Actor actor, Enrollment rotation) {
-        return actor.isOwner() || isOwn(actor, rotation) || rotation.isMentor(actor.personId());
-    }
-
     private Enrollment own(Actor actor, long enrollmentId) {
-        Enrollment rotation = enrollments.findById(enrollmentId)
-                .orElseThrow(() -> new RecordNotFoundException("Enrollment", enrollmentId));
-        if (!isOwn(actor, rotation)) {
+        Enrollment rotation = enrollments.require(enrollmentId);
+        if (!rotation.isParticipant(actor.personId())) {
             throw AccessDenials.refused(actor, "write work log", "Enrollment", enrollmentId);
         }
         return rotation;
-    }
-
-    private static boolean isOwn(Actor actor, Enrollment rotation) {
-        return rotation.getPerson().getId() == actor.personId();
     }
 
 }
