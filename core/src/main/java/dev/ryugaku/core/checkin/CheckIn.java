@@ -1,6 +1,7 @@
 package dev.ryugaku.core.checkin;
 
 import dev.ryugaku.core.enrollment.Enrollment;
+import dev.ryugaku.core.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,8 +78,44 @@ public class CheckIn {
         this.pinned = pinned;
     }
 
-    CheckInSchedule.Planned planned() {
-        return new CheckInSchedule.Planned(id, scheduledAt, status, pinned);
+    /** As re-planning sees it: a check-in someone has written into is kept like a hand-placed one. */
+    CheckInSchedule.Planned planned(boolean hasActionItems) {
+        return new CheckInSchedule.Planned(id, scheduledAt, status, pinned || hasActionItems || participantNote != null);
+    }
+
+    /** Held now, or corrected later: the ratings and texts replace what was there. */
+    void record(CheckInRecord record, Instant now) {
+        if (status != CheckInStatus.HELD) {
+            heldAt = now;
+        }
+        status = CheckInStatus.HELD;
+        progress = record.progress();
+        wellBeing = record.wellBeing();
+        confidence = record.confidence();
+        summary = Texts.trimToNull(record.summary());
+        privateNotes = Texts.trimToNull(record.privateNotes());
+        blockers = Texts.trimToNull(record.blockers());
+    }
+
+    /** Moved by hand: scheduled again at the new time, and left alone by re-planning. */
+    void reschedule(Instant time) {
+        scheduledAt = time;
+        status = CheckInStatus.SCHEDULED;
+        pinned = true;
+    }
+
+    void markMissed() {
+        status = CheckInStatus.MISSED;
+    }
+
+    void cancel(String reason) {
+        status = CheckInStatus.CANCELLED;
+        cancelReason = Texts.trimToNull(reason);
+        pinned = true;
+    }
+
+    void writeParticipantNote(String note) {
+        participantNote = Texts.trimToNull(note);
     }
 
     public Long getId() {

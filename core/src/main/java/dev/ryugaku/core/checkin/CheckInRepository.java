@@ -2,11 +2,14 @@ package dev.ryugaku.core.checkin;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Check-ins; implemented in the persistence module. */
 public interface CheckInRepository {
 
     CheckIn save(CheckIn checkIn);
+
+    Optional<CheckIn> findById(Long id);
 
     List<CheckIn> findByEnrollment(long enrollmentId);
 

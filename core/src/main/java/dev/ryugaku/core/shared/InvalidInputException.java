@@ -15,6 +15,13 @@ public class InvalidInputException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** Refuses the input when any rule was broken; does nothing otherwise. */
+    public static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
     public List<Violation> violations() {
         return violations;
     }

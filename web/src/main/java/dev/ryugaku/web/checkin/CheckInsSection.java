@@ -3,6 +3,8 @@ package dev.ryugaku.web.checkin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,14 +54,34 @@ public class CheckInsSection extends Div {
         Grid<CheckInRow> grid = new Grid<>();
         grid.setId("checkin-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(c -> Formats.dateTime(c.scheduledAt(), viewerZone, getLocale()))
+        grid.addColumn(new ComponentRenderer<>(c -> new RouterLink(Formats.dateTime(c.scheduledAt(), viewerZone, getLocale()),
+                        CheckInView.class, CheckInView.parameters(c.id()))))
                 .setHeader(getTranslation("checkin.when")).setFlexGrow(2);
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("checkin.status"));
+        grid.addColumn(c -> c.wellBeing() == null ? "" : String.valueOf(c.wellBeing()))
+                .setHeader(getTranslation("checkin.field.wellBeing")).setFlexGrow(0).setAutoWidth(true);
         grid.setItems(plan.checkIns());
         grid.setEmptyStateText(getTranslation("checkin.none"));
         grid.setHeight(plan.checkIns().size() > 8 ? "22em" : null);
         grid.setAllRowsVisible(plan.checkIns().size() <= 8);
         add(grid);
+        if (plan.maySetSlot()) {
+            add(extraCheckIn());
+        }
+    }
+
+    /** A check-in besides the cadence, at a day and time the mentor picks in their own zone. */
+    private NewTimeField extraCheckIn() {
+        NewTimeField time = new NewTimeField("checkin-extra", viewerZone, getLocale(), null);
+        FieldErrors errors = time.register(new FieldErrors(this));
+        Button add = new Button(getTranslation("checkin.extra.add"), click -> errors.attempt(
+                () -> checkIns.addExtra(enrollmentId, time.value())).ifPresent(id -> {
+                    Notifications.success(getTranslation("checkin.extra.added"));
+                    render();
+                }));
+        add.setId("checkin-extra-add");
+        time.add(add);
+        return time;
     }
 
     private HorizontalLayout slotPicker(CheckInPlan plan) {

@@ -1,5 +1,6 @@
 package dev.ryugaku.web.demo;
 
+import dev.ryugaku.core.checkin.CheckInImport;
 import dev.ryugaku.core.cohort.CheckInCadence;
 import dev.ryugaku.core.cohort.Cohort;
 import dev.ryugaku.core.cohort.CohortDraft;
@@ -41,11 +42,12 @@ class DemoProgram {
     private final PasswordEncoder passwordEncoder;
     private final TaskImport taskImport;
     private final WorkLogImport workLogImport;
+    private final CheckInImport checkInImport;
     private final Clock clock;
 
     DemoProgram(TeamRepository teams, PersonRepository people, CohortRepository cohorts,
                 EnrollmentRepository enrollments, PasswordEncoder passwordEncoder, TaskImport taskImport,
-                WorkLogImport workLogImport, Clock clock) {
+                WorkLogImport workLogImport, CheckInImport checkInImport, Clock clock) {
         this.teams = teams;
         this.people = people;
         this.cohorts = cohorts;
@@ -53,6 +55,7 @@ class DemoProgram {
         this.passwordEncoder = passwordEncoder;
         this.taskImport = taskImport;
         this.workLogImport = workLogImport;
+        this.checkInImport = checkInImport;
         this.clock = clock;
     }
 
@@ -125,6 +128,15 @@ class DemoProgram {
         demoLogs.logRotation(yamamotoRotation, ito, 1);
         demoLogs.logRotation(nakamuraRotation, watanabe, 2);
         demoLogs.logRotation(participant2Rotation, ito, 4);
+
+        DemoCheckIns demoCheckIns = new DemoCheckIns(checkInImport, clock.instant(), Person.DEFAULT_ZONE);
+        demoCheckIns.history(kobayashiRotation, 1, DemoCheckIns.WellBeing.STEADY);
+        demoCheckIns.history(katoRotation, 2, DemoCheckIns.WellBeing.STEADY);
+        demoCheckIns.history(yoshidaRotation, 3, DemoCheckIns.WellBeing.STEADY);
+        demoCheckIns.history(participantRotation, 0, DemoCheckIns.WellBeing.STEADY);
+        demoCheckIns.history(yamamotoRotation, 1, DemoCheckIns.WellBeing.HAS_MISSED_ONE);
+        demoCheckIns.history(nakamuraRotation, 2, DemoCheckIns.WellBeing.FALLING);
+        demoCheckIns.history(participant2Rotation, 4, DemoCheckIns.WellBeing.OVERDUE_ITEM);
         return true;
     }
 

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.ryugaku.core.checkin.AttentionQueue;
+import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.cohort.CohortStatus;
 import dev.ryugaku.core.cohort.CohortSummary;
@@ -18,6 +20,8 @@ import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskService;
 import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.web.checkin.AttentionCard;
+import dev.ryugaku.web.checkin.MyCheckInsCard;
 import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.cohort.CohortTimeline;
 import dev.ryugaku.web.security.CurrentUser;
@@ -40,7 +44,8 @@ import java.util.List;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CohortService cohorts, EnrollmentService enrollments, TaskService tasks, WorkLogService workLog,
-             AuthenticationContext authentication, CurrentUser currentUser, Clock clock) {
+             CheckInService checkIns, AttentionQueue attention, AuthenticationContext authentication,
+             CurrentUser currentUser, Clock clock) {
         Actor actor = authentication.getAuthenticatedUser(RyugakuUser.class).orElseThrow().toActor();
         LocalDate today = currentUser.today();
 
@@ -59,11 +64,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (actor.has(Role.PARTICIPANT)) {
             var rotation = enrollments.myRotation();
             add(new MyRotationCard(rotation, today));
+            if (rotation.isPresent()) {
+                add(new MyCheckInsCard(checkIns, currentUser.zone(), today));
+            }
             // the ladder of the rotation one logs for, which may be one that just ended
             workLog.myRotation().ifPresent(id -> add(new IncidentLadderView(workLog.ladder(id))));
         }
         if (actor.has(Role.MENTOR)) {
             var mentees = enrollments.myMentees();
+            add(new AttentionCard("attention-queue", attention.forMyMentees(), false));
             add(new MyMenteesCard(mentees, workLog.toilFlags(mentees.stream().map(m -> m.id()).toList()), today));
             add(new UnreviewedWeeksCard(workLog.unreviewedWeeks()));
             Div reviews = new Div(new H3(getTranslation("reviews.title")), new ReviewQueue(tasks.reviewQueue(), clock));
@@ -76,6 +85,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     .filter(c -> c.statusOn(today) == CohortStatus.ACTIVE || c.statusOn(today) == CohortStatus.PLANNED)
                     .toList();
             add(new ProgramCard(current, enrollments.mentorsOf(current.stream().map(CohortSummary::id).toList()), today));
+            add(new AttentionCard("program-attention-queue", attention.forProgram(), true));
         }
 
         YearMonth first = YearMonth.from(today).minusMonths(8);

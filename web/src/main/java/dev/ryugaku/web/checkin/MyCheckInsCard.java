@@ -1,0 +1,72 @@
+package dev.ryugaku.web.checkin;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import dev.ryugaku.core.checkin.ActionItemOwner;
+import dev.ryugaku.core.checkin.ActionItemRow;
+import dev.ryugaku.core.checkin.CheckInRow;
+import dev.ryugaku.core.checkin.CheckInService;
+import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.support.Notifications;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** On the participant's home: the next check-in (with a prompt to prepare) and the open action items. */
+public class MyCheckInsCard extends Div {
+
+    private final CheckInService checkIns;
+    private final ZoneId zone;
+    private final LocalDate today;
+
+    public MyCheckInsCard(CheckInService checkIns, ZoneId zone, LocalDate today) {
+        this.checkIns = checkIns;
+        this.zone = zone;
+        this.today = today;
+        addClassName("home-card");
+        setId("my-check-ins");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H3(getTranslation("checkin.mine.title")));
+        Optional<CheckInRow> next = checkIns.myNextCheckIn();
+        if (next.isPresent()) {
+            CheckInRow checkIn = next.get();
+            RouterLink link = new RouterLink(getTranslation("checkin.mine.next",
+                    Formats.dateTime(checkIn.scheduledAt(), zone, getLocale())), CheckInView.class,
+                    CheckInView.parameters(checkIn.id()));
+            link.setId("my-next-check-in");
+            add(new Paragraph(link));
+            if (checkIn.participantNote() == null) {
+                add(new Paragraph(getTranslation("checkin.mine.prepare")));
+            }
+        } else {
+            add(new Paragraph(getTranslation("checkin.mine.noneAhead")));
+        }
+        List<ActionItemRow> open = checkIns.myOpenActionItems();
+        Div items = new Div();
+        items.setId("my-action-items");
+        if (open.isEmpty()) {
+            items.add(new Paragraph(getTranslation("checkin.mine.noActionItems")));
+        }
+        for (ActionItemRow item : open) {
+            items.add(new ActionItemLine(item, today, item.owner() == ActionItemOwner.PARTICIPANT, this::tick, null));
+        }
+        add(new H3(getTranslation("checkin.mine.actionItems")), items);
+    }
+
+    private void tick(ActionItemRow item, boolean done) {
+        try {
+            checkIns.markActionItemDone(item.id(), item.version(), done);
+            Notifications.success(getTranslation("checkin.mine.ticked"));
+        } catch (RuntimeException refused) {
+            Notifications.failure(this, refused);
+        }
+        render();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.ryugaku.web.journey;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.ryugaku.core.checkin.CheckInService;
+import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.enrollment.EnrollmentFixtures;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A check-in in a real browser: the mentor records the talk with 田中 and agrees an action item,
+ * which 田中 then finds on their home.
+ */
+class CheckInJourneyIT extends BrowserJourney {
+
+    @Autowired
+    CheckInService checkIns;
+
+    @Autowired
+    EnrollmentFixtures fixtures;
+
+    @Autowired
+    SignIn signIn;
+
+    /** A talk two hours from now, added by the mentor (the demo's own may be days away). */
+    private long talkSoon() {
+        long rotation = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
+        signIn.as(DemoPeople.MENTOR);
+        try {
+            return checkIns.addExtra(rotation, Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES));
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    @Test
+    void theMentorRecordsACheckInAndTheParticipantFindsTheActionItemAtHome() {
+        long checkIn = talkSoon();
+        String action = "SLOのドラフトをチームに共有する " + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate due = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(5);
+
+        Page mentor = signedIn("mentor");
+        mentor.navigate(url("/checkins/" + checkIn));
+        PlaywrightAssertions.assertThat(mentor.locator("#checkin-status")).hasText("予定");
+        for (String rating : new String[] {"progress", "wellBeing", "confidence"}) {
+            mentor.locator("#checkin-" + rating + " vaadin-radio-button")
+                    .filter(new Locator.FilterOptions().setHasText("4")).first().click();
+        }
+        mentor.locator("#checkin-summary textarea").fill("アラートの棚卸しが進んだ。次はSLOのドラフト。");
+        mentor.locator("#checkin-privateNotes textarea").fill("少し疲れ気味。様子を見る。");
+        mentor.locator("#checkin-record-save").click();
+        PlaywrightAssertions.assertThat(mentor.locator("#checkin-status")).hasText("実施済み");
+
+        mentor.locator("#action-item-text input").fill(action);
+        Locator dueInput = mentor.locator("#action-item-due input");
+        dueInput.fill(due.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+        dueInput.press("Enter");
+        mentor.locator("#action-item-add").click();
+        PlaywrightAssertions.assertThat(mentor.locator("#agreed-items")).containsText(action);
+        JourneyBrowser.screenshot(mentor, "check-in-recorded.png");
+
+        Page participant = signedIn("participant");
+        participant.navigate(url("/"));
+        PlaywrightAssertions.assertThat(participant.locator("#my-action-items")).containsText(action);
+        participant.navigate(url("/checkins/" + checkIn));
+        PlaywrightAssertions.assertThat(participant.locator("#checkin-summary-text")).containsText("アラートの棚卸しが進んだ");
+        PlaywrightAssertions.assertThat(participant.locator("body")).not().containsText("少し疲れ気味");
+        JourneyBrowser.screenshot(participant, "check-in-participant.png");
+    }
+}
