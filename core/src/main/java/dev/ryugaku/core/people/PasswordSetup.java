@@ -3,18 +3,14 @@ package dev.ryugaku.core.people;
 import dev.ryugaku.core.audit.AuditLog;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.PasswordPolicy;
+import dev.ryugaku.core.security.SecretTokens;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.Violation;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,8 +27,6 @@ public class PasswordSetup {
     public static final Duration VALIDITY = Duration.ofDays(7);
     /** bcrypt reads at most 72 bytes; longer passwords would be silently cut. */
     public static final int MAXIMUM_BYTES = 72;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PasswordSetupTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
@@ -52,10 +46,8 @@ public class PasswordSetup {
     IssuedLink issue(Person person) {
         Instant now = clock.instant();
         tokens.expireUnusedFor(person.getId(), now);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.save(new PasswordSetupToken(person, hash(token), now, now.plus(VALIDITY)));
+        String token = SecretTokens.generate();
+        tokens.save(new PasswordSetupToken(person, SecretTokens.hash(token), now, now.plus(VALIDITY)));
         return new IssuedLink(person.getId(), person.getDisplayName(), token, now.plus(VALIDITY));
     }
 
@@ -90,19 +82,11 @@ public class PasswordSetup {
     }
 
     private Optional<PasswordSetupToken> usable(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!SecretTokens.isPlausible(token)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(token))
+        return tokens.findByTokenHash(SecretTokens.hash(token))
                 .filter(t -> t.isUsableAt(clock.instant()) && t.getPerson().isActive());
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A link just issued: the token is shown once and never stored. */

@@ -93,7 +93,9 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
         locale.setItems(Translations.SUPPORTED);
         locale.setItemLabelGenerator(l -> getTranslation(l, "language.self"));
         zone.setId("person-zone");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
+        // iCal4j (calendar feeds) registers synthetic "ical4j…" zone IDs with java.time: nobody lives there
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> !id.startsWith("ical4j")).sorted()
+                .map(ZoneId::of).toList());
         zone.setItemLabelGenerator(ZoneId::getId);
         roles.setId("person-roles");
         roles.setItems(Role.values());

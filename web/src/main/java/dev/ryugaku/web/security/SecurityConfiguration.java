@@ -5,6 +5,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -29,7 +30,9 @@ class SecurityConfiguration {
                         withDefaults().matcher("/actuator/prometheus")).permitAll()
                 .requestMatchers(withDefaults().matcher("/webjars/**"), withDefaults().matcher("/styles.css"),
                         withDefaults().matcher("/images/**"), withDefaults().matcher("/lumo/**"),
-                        withDefaults().matcher("/js/**")).permitAll());
+                        withDefaults().matcher("/js/**")).permitAll()
+                // calendar feeds: the secret token in the address is the key (CalendarFeeds)
+                .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/calendar/*")).permitAll());
         // registered sessions can be ended when a person is deactivated
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

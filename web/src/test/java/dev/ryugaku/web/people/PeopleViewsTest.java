@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +20,7 @@ import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.error.NotFoundErrorView;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +137,20 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).id("toggle-active")).click();
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(people.get(me).active()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = DemoPeople.OWNER)
+    void theTimeZoneChoiceOffersRealZonesOnly() {
+        Speak.in(Locale.JAPANESE);
+        navigate(PersonEditorView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<ZoneId> zone = find(ComboBox.class).id("person-zone");
+
+        // the calendar library registers synthetic zones with java.time; they stay out of the choice
+        assertThat(ZoneId.getAvailableZoneIds()).anyMatch(id -> id.startsWith("ical4j"));
+        assertThat(zone.getListDataView().getItems().map(ZoneId::getId).toList())
+                .contains("Asia/Tokyo", "Europe/Berlin").noneMatch(id -> id.startsWith("ical4j"));
     }
 
     @Test
