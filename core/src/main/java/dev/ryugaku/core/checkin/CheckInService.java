@@ -11,12 +11,14 @@ import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
+import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.Texts;
 import dev.ryugaku.core.shared.Violation;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.LocalDate;
@@ -37,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckInService {
 
     private static final LocalTime DEFAULT_TIME = LocalTime.of(10, 0);
+    /** How far ahead the mentor's home lists check-ins. */
+    private static final Duration MENTOR_LOOKAHEAD = Duration.ofDays(7);
 
     private final CheckInRepository checkIns;
     private final ActionItemRepository actionItems;
@@ -232,6 +236,14 @@ public class CheckInService {
     public Optional<CheckInRow> myNextCheckIn() {
         return myActiveRotations().stream().findFirst().flatMap(id -> checkIns.findRows(id).stream()
                 .filter(c -> c.status() == CheckInStatus.SCHEDULED).findFirst());
+    }
+
+    /** For the mentor's home: their mentees' check-ins not yet recorded, from overdue ones up to a week ahead. */
+    @Transactional(readOnly = true)
+    public List<MentorCheckIn> myCheckInsToHold() {
+        Actor actor = currentActor.get();
+        actor.require(Role.MENTOR);
+        return checkIns.findScheduledForMentor(actor.personId(), clock.instant().plus(MENTOR_LOOKAHEAD));
     }
 
     private List<Long> myActiveRotations() {

@@ -3,6 +3,7 @@ package dev.ryugaku.persistence.checkin;
 import dev.ryugaku.core.checkin.CheckIn;
 import dev.ryugaku.core.checkin.CheckInRepository;
 import dev.ryugaku.core.checkin.CheckInRow;
+import dev.ryugaku.core.checkin.MentorCheckIn;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,6 +25,19 @@ interface CheckInJpaRepository extends JpaRepository<CheckIn, Long>, CheckInRepo
             from CheckIn c where c.enrollment.id = :enrollmentId order by c.scheduledAt, c.id
             """)
     List<CheckInRow> findRows(@Param("enrollmentId") long enrollmentId);
+
+    @Override
+    @Query("""
+            select new dev.ryugaku.core.checkin.MentorCheckIn(c.id, e.id, p.displayName, c.scheduledAt, c.participantNote)
+            from CheckIn c join c.enrollment e join e.person p join e.cohort co
+                left join e.primaryMentor m1 left join e.secondaryMentor m2
+            where (m1.id = :mentorId or m2.id = :mentorId)
+              and e.status = dev.ryugaku.core.enrollment.EnrollmentStatus.ACTIVE
+              and co.state <> dev.ryugaku.core.cohort.CohortState.CANCELLED
+              and c.status = dev.ryugaku.core.checkin.CheckInStatus.SCHEDULED and c.scheduledAt < :until
+            order by c.scheduledAt, c.id
+            """)
+    List<MentorCheckIn> findScheduledForMentor(@Param("mentorId") long mentorId, @Param("until") Instant until);
 
     @Override
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -21,6 +21,7 @@ import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskService;
 import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.web.checkin.AttentionCard;
+import dev.ryugaku.web.checkin.CheckInsToHoldCard;
 import dev.ryugaku.web.checkin.MyCheckInsCard;
 import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.cohort.CohortTimeline;
@@ -73,6 +74,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (actor.has(Role.MENTOR)) {
             var mentees = enrollments.myMentees();
             add(new AttentionCard("attention-queue", attention.forMyMentees(), false));
+            add(new CheckInsToHoldCard(checkIns.myCheckInsToHold(), currentUser.zone(), clock.instant()));
             add(new MyMenteesCard(mentees, workLog.toilFlags(mentees.stream().map(m -> m.id()).toList()), today));
             add(new UnreviewedWeeksCard(workLog.unreviewedWeeks()));
             Div reviews = new Div(new H3(getTranslation("reviews.title")), new ReviewQueue(tasks.reviewQueue(), clock));

@@ -51,6 +51,26 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(value = DemoPeople.MENTOR)
+    void mentorSeesWhichMenteesNeedAttentionAndTheCheckInsOfTheWeek() {
+        Speak.in(Locale.JAPANESE);
+        navigate(HomeView.class);
+        // the demo's 中村 (高橋 is their second mentor) has had well-being 2 twice
+        assertThat(find(Div.class).id("attention-queue").getElement().getTextRecursively())
+                .contains("要注意の参加者", "中村 大輝", "コンディションが2回続けて2以下です");
+        assertThat(find(Div.class).id("check-ins-to-hold").getElement().getTextRecursively()).contains("今週のチェックイン");
+    }
+
+    @Test
+    @WithUserDetails(value = DemoPeople.OWNER)
+    void ownerSeesTheProgramsAttentionQueueWithEachMentor() {
+        Speak.in(Locale.ENGLISH);
+        navigate(HomeView.class);
+        assertThat(find(Div.class).id("program-attention-queue").getElement().getTextRecursively())
+                .contains("Needs attention", "中村 大輝", "渡辺 彩", "鈴木 美月", "Action items are past their due date");
+    }
+
+    @Test
     @WithUserDetails(value = DemoPeople.OWNER)
     void ownerSeesActiveAndUpcomingCohortsWithFillAndMentors() {
         Speak.in(Locale.JAPANESE);
