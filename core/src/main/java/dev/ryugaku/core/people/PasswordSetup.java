@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +39,21 @@ public class PasswordSetup {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public PasswordSetup(PasswordSetupTokenRepository tokens, PasswordEncoder passwordEncoder, AuditLog auditLog,
-                         Clock clock) {
+                         Clock clock, ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** A new link token for the person; earlier unused ones stop working. Callers check permission. */
+    /**
+     * A new link token for the person; earlier unused ones stop working. Callers check permission.
+     * The link is also mailed to the person once the transaction commits ({@link PasswordSetupIssued}).
+     */
     @Transactional
     IssuedLink issue(Person person) {
         Instant now = clock.instant();
@@ -55,7 +61,8 @@ public class PasswordSetup {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.save(new PasswordSetupToken(person, hash(token), now, now.plus(VALIDITY)));
+        PasswordSetupToken saved = tokens.save(new PasswordSetupToken(person, hash(token), now, now.plus(VALIDITY)));
+        events.publishEvent(new PasswordSetupIssued(person.getId(), saved.getId(), token, now.plus(VALIDITY)));
         return new IssuedLink(person.getId(), person.getDisplayName(), token, now.plus(VALIDITY));
     }
 
