@@ -22,6 +22,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.ryugaku.web.i18n.Translations;
 import dev.ryugaku.web.security.RyugakuUser;
+import dev.ryugaku.web.settings.SettingsView;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 click -> LanguageSwitch.switchTo(Translations.JAPANESE));
         language.getSubMenu().addItem(getTranslation(Translations.ENGLISH, "language.self"),
                 click -> LanguageSwitch.switchTo(Translations.ENGLISH));
+        sub.addItem(getTranslation("menu.settings"), click -> getUI().ifPresent(ui -> ui.navigate(SettingsView.class)));
         sub.addItem(getTranslation("menu.logout"), click -> authentication.logout());
         return menu;
     }
