@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,22 +33,28 @@ public class PasswordSetup {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public PasswordSetup(PasswordSetupTokenRepository tokens, PasswordEncoder passwordEncoder, AuditLog auditLog,
-                         Clock clock) {
+                         Clock clock, ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** A new link token for the person; earlier unused ones stop working. Callers check permission. */
+    /**
+     * A new link token for the person; earlier unused ones stop working. Callers check permission.
+     * The link is also mailed to the person once the transaction commits ({@link PasswordSetupIssued}).
+     */
     @Transactional
     IssuedLink issue(Person person) {
         Instant now = clock.instant();
         tokens.expireUnusedFor(person.getId(), now);
         String token = SecretTokens.generate();
-        tokens.save(new PasswordSetupToken(person, SecretTokens.hash(token), now, now.plus(VALIDITY)));
+        PasswordSetupToken saved = tokens.save(new PasswordSetupToken(person, SecretTokens.hash(token), now, now.plus(VALIDITY)));
+        events.publishEvent(new PasswordSetupIssued(person.getId(), saved.getId(), token, now.plus(VALIDITY)));
         return new IssuedLink(person.getId(), person.getDisplayName(), token, now.plus(VALIDITY));
     }
 

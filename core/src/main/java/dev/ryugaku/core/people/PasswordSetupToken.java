@@ -57,6 +57,10 @@ public class PasswordSetupToken {
         this.usedAt = now;
     }
 
+    Long getId() {
+        return id;
+    }
+
     Person getPerson() {
         return person;
     }

@@ -18,6 +18,7 @@ import dev.ryugaku.core.people.PasswordSetup;
 import dev.ryugaku.core.people.PeopleImport;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.web.reminder.MailDelivery;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.UserMessages;
@@ -37,15 +38,17 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
 
     private final PeopleImport peopleImport;
     private final PublicLinks publicLinks;
+    private final MailDelivery mail;
     private final CurrentUser currentUser;
     private final Paragraph summary = new Paragraph();
     private final Grid<ImportRow> rows = new Grid<>();
     private final Button importButton = new Button();
     private byte[] uploaded;
 
-    PeopleImportView(PeopleImport peopleImport, PublicLinks publicLinks, CurrentUser currentUser) {
+    PeopleImportView(PeopleImport peopleImport, PublicLinks publicLinks, MailDelivery mail, CurrentUser currentUser) {
         this.peopleImport = peopleImport;
         this.publicLinks = publicLinks;
+        this.mail = mail;
         this.currentUser = currentUser;
 
         add(new Paragraph(getTranslation("import.intro")));
@@ -106,7 +109,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
             List<PasswordSetup.IssuedLink> links = peopleImport.importAll(uploaded);
             importButton.setEnabled(false);
             Notifications.success(getTranslation("import.done", links.size()));
-            new SetupLinkDialog(links, publicLinks, currentUser.zone(),
+            new SetupLinkDialog(links, publicLinks, currentUser.zone(), mail.isConfigured(),
                     () -> getUI().ifPresent(ui -> ui.navigate(PeopleListView.class))).open();
         } catch (InvalidInputException invalid) {
             preview(uploaded);

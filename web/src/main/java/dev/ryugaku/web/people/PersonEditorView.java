@@ -33,6 +33,7 @@ import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.web.i18n.Translations;
+import dev.ryugaku.web.reminder.MailDelivery;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.AuditHistory;
 import dev.ryugaku.web.support.FieldErrors;
@@ -58,6 +59,7 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     private final PersonService people;
     private final AuditLog auditLog;
     private final PublicLinks publicLinks;
+    private final MailDelivery mail;
     private final CurrentUser currentUser;
     private final Binder<PersonDraft> binder = new Binder<>();
     private final H2 title = new H2();
@@ -76,10 +78,11 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean saved;
 
     PersonEditorView(PersonService people, TeamService teams, AuditLog auditLog, PublicLinks publicLinks,
-                     CurrentUser currentUser) {
+                     MailDelivery mail, CurrentUser currentUser) {
         this.people = people;
         this.auditLog = auditLog;
         this.publicLinks = publicLinks;
+        this.mail = mail;
         this.currentUser = currentUser;
 
         displayName.setId("person-name");
@@ -188,7 +191,7 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
         if (editing == null) {
             errors.attempt(() -> people.create(input)).ifPresent(link -> {
                 saved = true;
-                new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(),
+                new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(), mail.isConfigured(),
                         () -> getUI().ifPresent(ui -> ui.navigate(PersonEditorView.class, parameters(link.personId()))))
                         .open();
             });
@@ -222,7 +225,7 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void issueLink(long personId) {
         PasswordSetup.IssuedLink link = people.issuePasswordSetup(personId);
-        new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(), () -> {
+        new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(), mail.isConfigured(), () -> {
             editing = people.get(personId);
             showState(editing);
         }).open();

@@ -10,14 +10,23 @@ import dev.ryugaku.web.i18n.Formats;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Shows new accounts' one-time password-setup links once, for the owner to pass on. */
+/**
+ * Shows new accounts' one-time password-setup links once, for the owner to pass on; when mail is
+ * configured, each person also receives theirs by mail.
+ */
 class SetupLinkDialog extends Dialog {
 
-    SetupLinkDialog(List<PasswordSetup.IssuedLink> links, PublicLinks publicLinks, ZoneId zone, Runnable onClose) {
+    SetupLinkDialog(List<PasswordSetup.IssuedLink> links, PublicLinks publicLinks, ZoneId zone, boolean mailed,
+                    Runnable onClose) {
         setHeaderTitle(getTranslation("setupLink.title"));
         setId("setup-link-dialog");
         add(new Paragraph(getTranslation("setupLink.text", Formats.date(
                 links.getFirst().expiresAt().atZone(zone).toLocalDate(), getLocale()))));
+        if (mailed) {
+            Paragraph note = new Paragraph(getTranslation("setupLink.mailed"));
+            note.setId("setup-link-mailed");
+            add(note);
+        }
         StringBuilder text = new StringBuilder();
         for (PasswordSetup.IssuedLink link : links) {
             text.append(link.displayName()).append('\t').append(publicLinks.passwordSetup(link.token())).append('\n');

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Set<String> FEATURES = Set.of("cohort", "enrollment", "task", "worklog", "checkin", "skill",
-            "retrospective", "dashboard", "security", "people", "audit", "shared");
+            "retrospective", "dashboard", "security", "people", "audit", "shared", "reminder");
     private static final Set<String> WEB_SUPPORT = Set.of("i18n", "layout", "home", "error", "demo", "support", "ops",
             "settings");
     private static final Set<String> PERSISTENCE_SUPPORT = Set.of("db");

@@ -36,6 +36,11 @@ public class FreshRotations {
 
     /** A rotation of a new participant, made ACTIVE by an owner; the owner stays signed in. */
     public Fresh active(LocalDate start, LocalDate end) {
+        return active(start, end, fixtures.personId(DemoPeople.MENTOR));
+    }
+
+    /** {@link #active(LocalDate, LocalDate)} with another primary mentor. */
+    public Fresh active(LocalDate start, LocalDate end, long mentorId) {
         signIn.as(DemoPeople.OWNER);
         String email = "fresh-" + UUID.randomUUID() + "@example.com";
         PersonDraft person = new PersonDraft();
@@ -43,7 +48,7 @@ public class FreshRotations {
         person.setEmail(email);
         person.setRoles(Set.of(Role.PARTICIPANT));
         long personId = people.create(person).personId();
-        long rotation = enroll(personId, cohort(start, end));
+        long rotation = enroll(personId, cohort(start, end), mentorId);
         enrollments.activate(rotation, enrollments.get(rotation).version());
         return new Fresh(rotation, personId, email);
     }
@@ -60,10 +65,14 @@ public class FreshRotations {
     }
 
     public long enroll(long personId, long cohortId) {
+        return enroll(personId, cohortId, fixtures.personId(DemoPeople.MENTOR));
+    }
+
+    public long enroll(long personId, long cohortId, long mentorId) {
         EnrollmentDraft enrolling = new EnrollmentDraft();
         enrolling.setPersonId(personId);
         enrolling.setCohortId(cohortId);
-        enrolling.setPrimaryMentorId(fixtures.personId(DemoPeople.MENTOR));
+        enrolling.setPrimaryMentorId(mentorId);
         return enrollments.enroll(enrolling);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +19,7 @@ import dev.ryugaku.core.people.PersonSummary;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.Mailbox;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.error.NotFoundErrorView;
 import java.time.ZoneId;
@@ -75,11 +77,15 @@ class PeopleViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = DemoPeople.OWNER)
-    void aNewAccountGetsAOneTimePasswordSetupLink() {
+    void aNewAccountGetsAOneTimePasswordSetupLinkAlsoByMail(@Autowired Mailbox mailbox) throws InterruptedException {
         Speak.in(Locale.JAPANESE);
         String email = "new-" + UUID.randomUUID() + "@example.com";
         String links = addPerson("新人 一郎", email);
         assertThat(links).startsWith("新人 一郎\t").contains("/password-setup/");
+        assertThat(find(Paragraph.class).id("setup-link-mailed").getText()).isEqualTo("リンクは本人にもメールで送られます。");
+        List<Mailbox.Mail> mails = mailbox.await(email, 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().body()).as("the same link, by mail").contains(links.substring(links.indexOf('\t') + 1));
         assertThat(users.loadUserByUsername(email).isEnabled()).as("no password yet").isFalse();
     }
 

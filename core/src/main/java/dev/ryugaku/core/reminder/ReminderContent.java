@@ -1,0 +1,19 @@
+package dev.ryugaku.core.reminder;
+
+import java.time.Instant;
+
+/**
+ * What a reminder mail says, as data: the web layer turns it into text in the recipient's
+ * language. Each kind of reminder has its own record.
+ */
+public interface ReminderContent {
+
+    /** A check-in due soon, or past its time and not recorded: for the mentor. */
+    record CheckIn(long checkInId, long enrollmentId, Instant scheduledAt, String menteeName)
+            implements ReminderContent {
+    }
+
+    /** A new account's password-setup link. The link exists only in memory: it is never stored. */
+    record PasswordSetupLink(String link, Instant expiresAt) implements ReminderContent {
+    }
+}

@@ -1,0 +1,52 @@
+package dev.ryugaku.core.reminder;
+
+import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.MessageKeyed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** What a reminder mail is about, and who may turn it off. */
+public enum ReminderKind implements MessageKeyed {
+    /** To a mentor: a check-in with a mentee is due tomorrow (in the mentor's zone). */
+    CHECK_IN_DUE(Role.MENTOR),
+    /** To a mentor: a check-in's time has passed and it is not recorded yet. */
+    CHECK_IN_OVERDUE(Role.MENTOR),
+    /** To a participant: their open action items due within two days. */
+    ACTION_ITEMS_DUE(Role.PARTICIPANT),
+    /** To a program owner: the weekly digest of the attention queue. */
+    ATTENTION_DIGEST(Role.PROGRAM_OWNER),
+    /** To a new account: its password-setup link. Not a reminder one can turn off. */
+    PASSWORD_SETUP(null);
+
+    private final Role audience;
+
+    ReminderKind(Role audience) {
+        this.audience = audience;
+    }
+
+    /** The role that receives this kind; null for mails every account gets. */
+    public Role audience() {
+        return audience;
+    }
+
+    /** Whether a person can turn this kind off in their settings. */
+    public boolean isOptional() {
+        return audience != null;
+    }
+
+    /** The kinds a person with these roles receives and may turn off, in settings order. */
+    public static List<ReminderKind> optionalFor(Set<Role> roles) {
+        return Arrays.stream(values()).filter(kind -> kind.isOptional() && roles.contains(kind.audience)).toList();
+    }
+
+    @Override
+    public String messageKey() {
+        return "reminder.kind." + name();
+    }
+
+    /** A sentence telling when this kind is sent, for the settings page. */
+    public String descriptionKey() {
+        return "reminder.kind.description." + name();
+    }
+}
