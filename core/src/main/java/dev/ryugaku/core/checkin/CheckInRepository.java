@@ -18,7 +18,7 @@ public interface CheckInRepository {
     List<CheckInRow> findRows(long enrollmentId);
 
     /** SCHEDULED check-ins before {@code until} of the active rotations the person mentors, soonest first. */
-    List<MentorCheckIn> findScheduledForMentor(long mentorId, Instant until);
+    List<CheckInToHold> findScheduledForMentor(long mentorId, Instant until);
 
     /** SCHEDULED check-ins due before the cutoff become MISSED (their version moves on); returns how many. */
     int markMissedDueBefore(Instant cutoff);

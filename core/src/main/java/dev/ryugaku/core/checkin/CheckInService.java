@@ -240,7 +240,7 @@ public class CheckInService {
 
     /** For the mentor's home: their mentees' check-ins not yet recorded, from overdue ones up to a week ahead. */
     @Transactional(readOnly = true)
-    public List<MentorCheckIn> myCheckInsToHold() {
+    public List<CheckInToHold> myCheckInsToHold() {
         Actor actor = currentActor.get();
         actor.require(Role.MENTOR);
         return checkIns.findScheduledForMentor(actor.personId(), clock.instant().plus(MENTOR_LOOKAHEAD));

@@ -3,7 +3,7 @@ package dev.ryugaku.persistence.checkin;
 import dev.ryugaku.core.checkin.CheckIn;
 import dev.ryugaku.core.checkin.CheckInRepository;
 import dev.ryugaku.core.checkin.CheckInRow;
-import dev.ryugaku.core.checkin.MentorCheckIn;
+import dev.ryugaku.core.checkin.CheckInToHold;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,7 +28,7 @@ interface CheckInJpaRepository extends JpaRepository<CheckIn, Long>, CheckInRepo
 
     @Override
     @Query("""
-            select new dev.ryugaku.core.checkin.MentorCheckIn(c.id, e.id, p.displayName, c.scheduledAt, c.participantNote)
+            select new dev.ryugaku.core.checkin.CheckInToHold(c.id, e.id, p.displayName, c.scheduledAt, c.participantNote)
             from CheckIn c join c.enrollment e join e.person p join e.cohort co
                 left join e.primaryMentor m1 left join e.secondaryMentor m2
             where (m1.id = :mentorId or m2.id = :mentorId)
@@ -37,7 +37,7 @@ interface CheckInJpaRepository extends JpaRepository<CheckIn, Long>, CheckInRepo
               and c.status = dev.ryugaku.core.checkin.CheckInStatus.SCHEDULED and c.scheduledAt < :until
             order by c.scheduledAt, c.id
             """)
-    List<MentorCheckIn> findScheduledForMentor(@Param("mentorId") long mentorId, @Param("until") Instant until);
+    List<CheckInToHold> findScheduledForMentor(@Param("mentorId") long mentorId, @Param("until") Instant until);
 
     @Override
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.RouterLink;
-import dev.ryugaku.core.checkin.MentorCheckIn;
+import dev.ryugaku.core.checkin.CheckInToHold;
 import dev.ryugaku.web.i18n.Formats;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,16 +16,16 @@ import java.util.List;
 /** On the mentor's home: check-ins to hold this week and those not recorded yet, each linked to its page. */
 public class CheckInsToHoldCard extends Div {
 
-    public CheckInsToHoldCard(List<MentorCheckIn> checkIns, ZoneId zone, Instant now) {
+    public CheckInsToHoldCard(List<CheckInToHold> checkIns, ZoneId zone, Instant now) {
         addClassName("home-card");
         setId("check-ins-to-hold");
         add(new H3(getTranslation("checkin.toHold.title")));
-        Grid<MentorCheckIn> grid = new Grid<>();
+        Grid<CheckInToHold> grid = new Grid<>();
         grid.setId("check-ins-to-hold-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(new ComponentRenderer<>(c -> new RouterLink(Formats.dateTime(c.scheduledAt(), zone, getLocale()),
                 CheckInView.class, CheckInView.parameters(c.id())))).setHeader(getTranslation("checkin.when"));
-        grid.addColumn(MentorCheckIn::participantName).setHeader(getTranslation("enrollment.field.person"));
+        grid.addColumn(CheckInToHold::participantName).setHeader(getTranslation("enrollment.field.person"));
         grid.addColumn(new ComponentRenderer<>(c -> state(c, now))).setHeader(getTranslation("checkin.status"));
         grid.addColumn(c -> c.participantNote() == null ? "" : c.participantNote())
                 .setHeader(getTranslation("checkin.participantNote.title")).setFlexGrow(2);
@@ -35,7 +35,7 @@ public class CheckInsToHoldCard extends Div {
         add(grid);
     }
 
-    private Span state(MentorCheckIn checkIn, Instant now) {
+    private Span state(CheckInToHold checkIn, Instant now) {
         if (checkIn.isOverdue(now)) {
             Span overdue = new Span(getTranslation("checkin.toHold.notRecorded"));
             overdue.addClassName("attention-reason");
