@@ -1,6 +1,9 @@
 package dev.ryugaku.core.reminder;
 
+import dev.ryugaku.core.checkin.AttentionEntry;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What a reminder mail says, as data: the web layer turns it into text in the recipient's
@@ -11,6 +14,17 @@ public interface ReminderContent {
     /** A check-in due soon, or past its time and not recorded: for the mentor. */
     record CheckIn(long checkInId, long enrollmentId, Instant scheduledAt, String menteeName)
             implements ReminderContent {
+    }
+
+    /** A participant's open action items due within two days (or overdue), soonest first. */
+    record ActionItems(List<Item> items) implements ReminderContent {
+
+        public record Item(String text, LocalDate dueDate, long checkInId) {
+        }
+    }
+
+    /** The program's attention queue, for an owner's weekly digest. */
+    record AttentionDigest(List<AttentionEntry> entries) implements ReminderContent {
     }
 
     /** A new account's password-setup link. The link exists only in memory: it is never stored. */

@@ -5,9 +5,12 @@ import dev.ryugaku.core.reminder.ReminderMessage;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.i18n.Translations;
 import dev.ryugaku.web.people.PublicLinks;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +26,12 @@ class ReminderMails {
 
     private final Translations translations;
     private final PublicLinks links;
+    private final Clock clock;
 
-    ReminderMails(Translations translations, PublicLinks links) {
+    ReminderMails(Translations translations, PublicLinks links, Clock clock) {
         this.translations = translations;
         this.links = links;
+        this.clock = clock;
     }
 
     Mail compose(ReminderMessage message) {
@@ -40,6 +45,12 @@ class ReminderMails {
                         text(language, key + ".body", checkIn.menteeName(), when,
                                 links.to("/checkins/" + checkIn.checkInId())));
             }
+            case ReminderContent.ActionItems items -> new Mail(
+                    text(language, "mail.ACTION_ITEMS_DUE.subject", items.items().size()),
+                    text(language, "mail.ACTION_ITEMS_DUE.body", actionItemLines(items, zone, language), links.to("/")));
+            case ReminderContent.AttentionDigest digest -> new Mail(
+                    text(language, "mail.ATTENTION_DIGEST.subject", digest.entries().size()),
+                    text(language, "mail.ATTENTION_DIGEST.body", attentionLines(digest, language), links.to("/")));
             case ReminderContent.PasswordSetupLink setup -> new Mail(text(language, "mail.PASSWORD_SETUP.subject"),
                     text(language, "mail.PASSWORD_SETUP.body", setup.link(), time(setup.expiresAt(), zone, language),
                             message.recipient().email()));
@@ -53,6 +64,25 @@ class ReminderMails {
         }
         body.append(text(language, "mail.signature"));
         return new Mail(mail.subject(), body.toString());
+    }
+
+    /** One line per item: "・text (due 2026/11/24 (火))", overdue ones said so, each linked to its check-in. */
+    private String actionItemLines(ReminderContent.ActionItems items, ZoneId zone, Locale language) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return items.items().stream().map(item -> text(language,
+                item.dueDate().isBefore(today) ? "mail.ACTION_ITEMS_DUE.overdueLine" : "mail.ACTION_ITEMS_DUE.line",
+                item.text(), Formats.date(item.dueDate(), language), links.to("/checkins/" + item.checkInId())))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** One line per participant: "・name (cohort, mentor): reason; reason", linked to the rotation. */
+    private String attentionLines(ReminderContent.AttentionDigest digest, Locale language) {
+        return digest.entries().stream().map(entry -> text(language, "mail.ATTENTION_DIGEST.line", entry.participantName(),
+                entry.cohortName(), entry.mentorName() == null ? "—" : entry.mentorName(),
+                entry.reasons().stream().map(reason -> text(language, reason.messageKey()))
+                        .collect(Collectors.joining(text(language, "mail.reasonSeparator"))),
+                links.to("/enrollments/" + entry.enrollmentId())))
+                .collect(Collectors.joining("\n"));
     }
 
     /** Date, weekday and time in the recipient's zone, with the zone named: "2026/11/24 (火) 10:00 Asia/Tokyo". */

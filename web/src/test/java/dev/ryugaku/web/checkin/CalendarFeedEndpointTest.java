@@ -39,6 +39,7 @@ import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -53,6 +54,9 @@ import org.springframework.test.context.ActiveProfiles;
 class CalendarFeedEndpointTest {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+    @Value("${ryugaku.public-url}")
+    String publicUrl;
 
     @LocalServerPort
     int port;
@@ -142,7 +146,8 @@ class CalendarFeedEndpointTest {
                     .isEqualTo(LocalDateTime.ofInstant(checkIn.scheduledAt(), berlin).format(LOCAL));
             assertThat(value(event, Property.DURATION)).isEqualTo("PT30M");
             assertThat(value(event, Property.SUMMARY)).isEqualTo("Check-in: 高橋 健太");
-            assertThat(value(event, Property.URL)).isEqualTo("http://localhost:" + port + "/checkins/" + id);
+            // the configured public address of the test profile, not the address the calendar app used
+            assertThat(value(event, Property.URL)).isEqualTo(publicUrl + "/checkins/" + id);
             assertThat(value(event, Property.DESCRIPTION)).contains("Status: Scheduled", "/checkins/" + id);
             assertThat(value(event, Property.STATUS)).isEqualTo("CONFIRMED");
         }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import dev.ryugaku.core.checkin.AttentionEntry;
+import dev.ryugaku.core.checkin.AttentionReason;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
 import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.DemoPeople;
@@ -50,14 +52,23 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).withId("my-rotation").exists()).isFalse();
     }
 
+    private List<AttentionEntry> rows(String gridId) {
+        @SuppressWarnings("unchecked")
+        Grid<AttentionEntry> grid = find(Grid.class).id(gridId);
+        return IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
+    }
+
     @Test
     @WithUserDetails(value = DemoPeople.MENTOR)
     void mentorSeesWhichMenteesNeedAttentionAndTheCheckInsOfTheWeek() {
         Speak.in(Locale.JAPANESE);
         navigate(HomeView.class);
         // the demo's 中村 (高橋 is their second mentor) has had well-being 2 twice
-        assertThat(find(Div.class).id("attention-queue").getElement().getTextRecursively())
-                .contains("要注意の参加者", "中村 大輝", "コンディションが2回続けて2以下です");
+        assertThat(find(Div.class).id("attention-queue").getElement().getTextRecursively()).contains("要注意の参加者");
+        assertThat(rows("attention-queue-grid")).anySatisfy(entry -> {
+            assertThat(entry.participantName()).isEqualTo("中村 大輝");
+            assertThat(entry.reasons()).contains(AttentionReason.WELLBEING_LOW_TWICE);
+        });
         assertThat(find(Div.class).id("check-ins-to-hold").getElement().getTextRecursively()).contains("今週のチェックイン");
     }
 
@@ -66,8 +77,13 @@ class HomeViewTest extends SpringBrowserlessTest {
     void ownerSeesTheProgramsAttentionQueueWithEachMentor() {
         Speak.in(Locale.ENGLISH);
         navigate(HomeView.class);
-        assertThat(find(Div.class).id("program-attention-queue").getElement().getTextRecursively())
-                .contains("Needs attention", "中村 大輝", "渡辺 彩", "鈴木 美月", "Action items are past their due date");
+        assertThat(find(Div.class).id("program-attention-queue").getElement().getTextRecursively()).contains("Needs attention");
+        List<AttentionEntry> queue = rows("program-attention-queue-grid");
+        assertThat(queue).anySatisfy(entry -> assertThat(entry.mentorName()).isEqualTo("渡辺 彩"));
+        assertThat(queue).anySatisfy(entry -> {
+            assertThat(entry.participantName()).isEqualTo("鈴木 美月");
+            assertThat(entry.reasons()).contains(AttentionReason.ACTION_ITEMS_OVERDUE);
+        });
     }
 
     @Test
