@@ -20,6 +20,7 @@ import dev.ryugaku.core.shared.Violation;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.checkin.CheckInFixtures.Talk;
 import dev.ryugaku.web.enrollment.FreshRotations;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -52,23 +53,15 @@ class CheckInRecordingTest {
     @Autowired
     SignIn signIn;
 
+    @Autowired
+    CheckInFixtures fixtures;
+
     @AfterEach
     void signOut() {
         SignIn.out();
     }
 
-    /** A fresh rotation whose first check-in the mentor moved to two hours from now, so it can be recorded. */
-    private Talk talkSoon() {
-        LocalDate today = LocalDate.now(TOKYO);
-        FreshRotations.Fresh fresh = rotations.active(today.minusDays(3), today.plusDays(40));
-        signIn.as(DemoPeople.MENTOR);
-        CheckInRow first = checkIns.checkIns(fresh.enrollmentId()).getFirst();
-        checkIns.reschedule(first.id(), first.version(), Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES));
-        return new Talk(fresh, first.id());
-    }
 
-    private record Talk(FreshRotations.Fresh rotation, long checkInId) {
-    }
 
     private CheckInDetail detail(Talk talk) {
         return checkIns.detail(talk.checkInId());
@@ -76,7 +69,7 @@ class CheckInRecordingTest {
 
     @Test
     void theMentorRecordsACheckInAndItIsHeld() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
 
         checkIns.record(talk.checkInId(), detail(talk).version(), GOOD_TALK);
 
@@ -90,7 +83,7 @@ class CheckInRecordingTest {
 
     @Test
     void participantNeverReceivesThePrivateNotes() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         checkIns.record(talk.checkInId(), detail(talk).version(), GOOD_TALK);
 
         signIn.as(talk.rotation().login());
@@ -107,7 +100,7 @@ class CheckInRecordingTest {
 
     @Test
     void participantCannotRecordTheirOwnCheckIn() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         signIn.as(talk.rotation().login());
         long version = detail(talk).version();
 
@@ -117,7 +110,7 @@ class CheckInRecordingTest {
 
     @Test
     void participantTypingAnotherParticipantsCheckInIdFindsNothing() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         signIn.as(DemoPeople.PARTICIPANT);
 
         assertThatThrownBy(() -> checkIns.detail(talk.checkInId())).isInstanceOf(RecordNotFoundException.class);
@@ -127,7 +120,7 @@ class CheckInRecordingTest {
 
     @Test
     void ratingsOutsideOneToFiveAndAMissingSummaryAreRefusedFieldByField() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         long version = detail(talk).version();
 
         assertThatThrownBy(() -> checkIns.record(talk.checkInId(), version, new CheckInRecord(0, null, 6, " ", null, null)))
@@ -150,7 +143,7 @@ class CheckInRecordingTest {
 
     @Test
     void aRecordSavedMeanwhileByAnotherMentorIsRefusedAsAConcurrentEdit() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         long staleVersion = detail(talk).version();
         checkIns.record(talk.checkInId(), staleVersion, GOOD_TALK);
 
@@ -160,7 +153,7 @@ class CheckInRecordingTest {
 
     @Test
     void aRescheduledCheckInStaysWhereTheMentorPutItWhenTheSlotChanges() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         Instant movedTo = detail(talk).scheduledAt();
         var plan = checkIns.plan(talk.rotation().enrollmentId());
         DayOfWeek otherDay = plan.slot().day().plus(2);
@@ -174,7 +167,7 @@ class CheckInRecordingTest {
 
     @Test
     void movingACheckInIntoThePastOrOutsideTheRotationIsRefused() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         long version = detail(talk).version();
 
         assertThatThrownBy(() -> checkIns.reschedule(talk.checkInId(), version, Instant.now().minus(Duration.ofHours(1))))
@@ -187,7 +180,7 @@ class CheckInRecordingTest {
 
     @Test
     void cancellingNeedsAReasonWhichTheParticipantSees() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         long version = detail(talk).version();
         assertThatThrownBy(() -> checkIns.cancel(talk.checkInId(), version, "  "))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.violations())
@@ -222,7 +215,7 @@ class CheckInRecordingTest {
 
     @Test
     void openActionItemsCarryOverToTheNextCheckInAndAreTickedOffThere() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         LocalDate today = LocalDate.now(TOKYO);
         checkIns.record(talk.checkInId(), detail(talk).version(), GOOD_TALK);
         checkIns.addActionItem(talk.checkInId(), "ランブックを更新する", ActionItemOwner.PARTICIPANT, today.plusDays(3));
@@ -242,7 +235,7 @@ class CheckInRecordingTest {
 
     @Test
     void participantTicksOffTheirOwnActionItemButNotTheMentors() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         LocalDate today = LocalDate.now(TOKYO);
         checkIns.addActionItem(talk.checkInId(), "ランブックを更新する", ActionItemOwner.PARTICIPANT, today.plusDays(3));
         checkIns.addActionItem(talk.checkInId(), "権限を申請する", ActionItemOwner.MENTOR, today.plusDays(1));
@@ -261,7 +254,7 @@ class CheckInRecordingTest {
 
     @Test
     void anActionItemDueBeforeItsCheckInOrWithoutTextIsRefused() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
 
         assertThatThrownBy(() -> checkIns.addActionItem(talk.checkInId(), "", null, LocalDate.now(TOKYO).minusDays(5)))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.violations())
@@ -270,7 +263,7 @@ class CheckInRecordingTest {
 
     @Test
     void theParticipantWritesWhatTheyWantToTalkAboutButNotAfterTheTalk() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         signIn.as(talk.rotation().login());
 
         checkIns.writeParticipantNote(talk.checkInId(), detail(talk).version(), "オンコールの不安について話したい");

@@ -19,6 +19,7 @@ import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.Speak;
+import dev.ryugaku.web.checkin.CheckInFixtures.Talk;
 import dev.ryugaku.web.enrollment.FreshRotations;
 import dev.ryugaku.web.error.NotFoundErrorView;
 import dev.ryugaku.web.home.HomeView;
@@ -49,23 +50,15 @@ class CheckInViewTest extends SpringBrowserlessTest {
     @Autowired
     SignIn signIn;
 
+    @Autowired
+    CheckInFixtures fixtures;
+
     @AfterEach
     void signOut() {
         SignIn.out();
     }
 
-    private record Talk(FreshRotations.Fresh rotation, long checkInId) {
-    }
 
-    /** A fresh rotation whose first check-in is two hours from now; the mentor stays signed in. */
-    private Talk talkSoon() {
-        LocalDate today = LocalDate.now(TOKYO);
-        FreshRotations.Fresh fresh = rotations.active(today.minusDays(3), today.plusDays(40));
-        signIn.as(DemoPeople.MENTOR);
-        CheckInRow first = checkIns.checkIns(fresh.enrollmentId()).getFirst();
-        checkIns.reschedule(first.id(), first.version(), Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES));
-        return new Talk(fresh, first.id());
-    }
 
     private String pageText() {
         return getCurrentView().getElement().getTextRecursively();
@@ -78,7 +71,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Test
     void theMentorRecordsTheTalkAndAgreesAnActionItemInJapanese() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         Speak.in(Locale.JAPANESE);
         navigate("checkins/" + talk.checkInId(), CheckInView.class);
         assertThat(find(Span.class).id("checkin-status").getText()).isEqualTo("予定");
@@ -99,7 +92,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Test
     void missingRatingsAndSummaryAreShownBesideTheFieldsInEnglish() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         Speak.in(Locale.ENGLISH);
         navigate("checkins/" + talk.checkInId(), CheckInView.class);
 
@@ -113,7 +106,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Test
     void theParticipantReadsTheSummaryButNeverThePrivateNotes() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         checkIns.record(talk.checkInId(), checkIns.detail(talk.checkInId()).version(),
                 new CheckInRecord(4, 2, 3, "SLOの案を見直した", PRIVATE, null));
         checkIns.addActionItem(talk.checkInId(), "SLO案を共有する", ActionItemOwner.PARTICIPANT, LocalDate.now(TOKYO).plusDays(2));
@@ -131,7 +124,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Test
     void aParticipantTypingAnotherParticipantsCheckInIdSeesNotFound() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         checkIns.record(talk.checkInId(), checkIns.detail(talk.checkInId()).version(),
                 new CheckInRecord(4, 2, 3, "SLOの案を見直した", PRIVATE, null));
         signIn.as(DemoPeople.PARTICIPANT);
@@ -144,7 +137,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Test
     void theParticipantWritesWhatTheyWantToTalkAboutAndTheMentorReadsIt() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         signIn.as(talk.rotation().login());
         Speak.in(Locale.JAPANESE);
         navigate("checkins/" + talk.checkInId(), CheckInView.class);
@@ -159,7 +152,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Test
     void cancellingAsksForAReasonInTheDialog() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         Speak.in(Locale.ENGLISH);
         navigate("checkins/" + talk.checkInId(), CheckInView.class);
 
@@ -176,7 +169,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Test
     void theParticipantTicksOffTheirActionItemOnTheirHome() {
-        Talk talk = talkSoon();
+        Talk talk = fixtures.talkSoon();
         checkIns.addActionItem(talk.checkInId(), "ダッシュボードを作る", ActionItemOwner.PARTICIPANT, LocalDate.now(TOKYO).plusDays(2));
         long itemId = checkIns.detail(talk.checkInId()).agreedHere().getFirst().id();
         signIn.as(talk.rotation().login());
