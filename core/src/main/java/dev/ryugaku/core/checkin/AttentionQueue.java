@@ -4,12 +4,12 @@ import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.worklog.ToilFlag;
-import dev.ryugaku.core.worklog.WorkLogRepository;
 import dev.ryugaku.core.worklog.WorkLogRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,22 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 要注意: the mentees who need attention now, each with its reasons, decided by {@link AttentionRules}
- * over signals read in five bulk queries whatever the number of mentees.
+ * over signals read in two queries whatever the number of mentees.
  */
 @Service
 public class AttentionQueue {
 
     private final AttentionSignals signals;
-    private final ActionItemRepository actionItems;
-    private final WorkLogRepository workLog;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    public AttentionQueue(AttentionSignals signals, ActionItemRepository actionItems, WorkLogRepository workLog,
-                          CurrentActor currentActor, Clock clock) {
+    public AttentionQueue(AttentionSignals signals, CurrentActor currentActor, Clock clock) {
         this.signals = signals;
-        this.actionItems = actionItems;
-        this.workLog = workLog;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -44,7 +39,7 @@ public class AttentionQueue {
     public List<AttentionEntry> forMyMentees() {
         Actor actor = currentActor.get();
         actor.require(Role.MENTOR);
-        return entries(signals.activeRotations(actor.personId()), actor.zone());
+        return assess(signals.activeRotations(actor.personId()), actor.zone()).needAttention();
     }
 
     /** Everyone in the program who needs attention, for owners. */
@@ -52,43 +47,57 @@ public class AttentionQueue {
     public List<AttentionEntry> forProgram() {
         Actor actor = currentActor.get();
         actor.require(Role.PROGRAM_OWNER);
-        return entries(signals.activeRotations(null), actor.zone());
+        return assess(signals.activeRotations(null), actor.zone()).needAttention();
     }
 
     /** The program's queue as of now, for a job that runs as nobody (the owners' digest). */
     @Transactional(readOnly = true)
     public List<AttentionEntry> programAsOfNow(ZoneId zone) {
-        return entries(signals.activeRotations(null), zone);
+        return assess(signals.activeRotations(null), zone).needAttention();
     }
 
-    private List<AttentionEntry> entries(List<AttentionSignals.Rotation> rotations, ZoneId zone) {
+    /** Who needs attention among rotations, and every week above the toil cap of each. */
+    public record Assessment(List<AttentionEntry> needAttention, List<ToilFlag> toilFlags) {
+    }
+
+    /**
+     * Assesses rotations the caller has already checked the actor may see (e.g. the actor's own
+     * mentees), in one query; the mentor's home uses the toil flags too.
+     */
+    @Transactional(readOnly = true)
+    public Assessment assess(List<AttentionSignals.Rotation> rotations, ZoneId zone) {
         if (rotations.isEmpty()) {
-            return List.of();
+            return new Assessment(List.of(), List.of());
         }
         Set<Long> ids = rotations.stream().map(AttentionSignals.Rotation::enrollmentId).collect(Collectors.toSet());
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
-        Map<Long, List<MenteeSignals.CheckInFact>> checkIns = signals.checkInFacts(ids).stream()
-                .collect(Collectors.groupingBy(AttentionSignals.CheckInFactRow::enrollmentId,
-                        Collectors.mapping(AttentionSignals.CheckInFactRow::fact, Collectors.toList())));
-        Map<Long, Integer> riskyTasks = signals.highRiskTasksWithoutApprovedPreMortem(ids).stream()
-                .collect(Collectors.toMap(AttentionSignals.RiskyTasks::enrollmentId, AttentionSignals.RiskyTasks::count));
-        Map<Long, List<LocalDate>> openItems = actionItems.findOpenByEnrollments(ids).stream()
-                .collect(Collectors.groupingBy(ActionItemRow::enrollmentId,
-                        Collectors.mapping(ActionItemRow::dueDate, Collectors.toList())));
-        Map<Long, Set<LocalDate>> toilWeeks = workLog.weeksOverToilCap(ids).stream()
-                .collect(Collectors.groupingBy(ToilFlag::enrollmentId,
-                        Collectors.mapping(ToilFlag::weekStart, Collectors.toSet())));
         List<LocalDate> lastTwoWeeks = lastTwoCompletedWeeks(today);
-        return rotations.stream().map(rotation -> {
-            long id = rotation.enrollmentId();
-            Set<LocalDate> overCap = toilWeeks.getOrDefault(id, Set.of());
-            MenteeSignals mentee = new MenteeSignals(checkIns.getOrDefault(id, List.of()),
-                    lastTwoWeeks.stream().map(overCap::contains).toList(), riskyTasks.getOrDefault(id, 0),
-                    openItems.getOrDefault(id, List.of()));
-            return new AttentionEntry(id, rotation.participantName(), rotation.mentorId(), rotation.mentorName(),
-                    rotation.cohortName(), AttentionRules.reasons(mentee, now, today));
+        List<AttentionSignals.Signal> all = signals.signals(ids);
+        Map<Long, List<AttentionSignals.Signal>> byRotation = all.stream()
+                .collect(Collectors.groupingBy(AttentionSignals.Signal::enrollmentId));
+        List<AttentionEntry> needAttention = rotations.stream().map(rotation -> {
+            MenteeSignals mentee = mentee(byRotation.getOrDefault(rotation.enrollmentId(), List.of()), lastTwoWeeks);
+            return new AttentionEntry(rotation.enrollmentId(), rotation.participantName(), rotation.mentorId(),
+                    rotation.mentorName(), rotation.cohortName(), AttentionRules.reasons(mentee, now, today));
         }).filter(entry -> !entry.reasons().isEmpty()).toList();
+        List<ToilFlag> toilFlags = all.stream().filter(s -> s.kind() == AttentionSignals.SignalKind.TOIL_WEEK)
+                .map(AttentionSignals.Signal::toilFlag)
+                .sorted(Comparator.comparingLong(ToilFlag::enrollmentId).thenComparing(ToilFlag::weekStart)).toList();
+        return new Assessment(needAttention, toilFlags);
+    }
+
+    private static MenteeSignals mentee(List<AttentionSignals.Signal> signals, List<LocalDate> lastTwoWeeks) {
+        List<MenteeSignals.CheckInFact> checkIns = signals.stream()
+                .filter(s -> s.kind() == AttentionSignals.SignalKind.CHECK_IN).map(AttentionSignals.Signal::checkIn)
+                .sorted(Comparator.comparing(MenteeSignals.CheckInFact::scheduledAt)).toList();
+        Set<LocalDate> toilWeeks = signals.stream().filter(s -> s.kind() == AttentionSignals.SignalKind.TOIL_WEEK)
+                .map(AttentionSignals.Signal::date).collect(Collectors.toSet());
+        int riskyTasks = signals.stream().filter(s -> s.kind() == AttentionSignals.SignalKind.RISKY_TASKS)
+                .mapToInt(AttentionSignals.Signal::number).sum();
+        List<LocalDate> openItems = signals.stream().filter(s -> s.kind() == AttentionSignals.SignalKind.OPEN_ACTION_ITEM)
+                .map(AttentionSignals.Signal::date).toList();
+        return new MenteeSignals(checkIns, lastTwoWeeks.stream().map(toilWeeks::contains).toList(), riskyTasks, openItems);
     }
 
     /** The Mondays of the two weeks before this one, oldest first. */

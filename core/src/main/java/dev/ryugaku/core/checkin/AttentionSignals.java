@@ -1,31 +1,44 @@
 package dev.ryugaku.core.checkin;
 
+import dev.ryugaku.core.worklog.ToilFlag;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-/** The bulk reads behind the attention queue, one query each for any number of rotations; in persistence. */
+/**
+ * The reads behind the attention queue: the rotations in view, then every signal of all of them
+ * in one query, however many mentees there are; implemented in persistence.
+ */
 public interface AttentionSignals {
 
     /** Active rotations (of one mentor, primary or second, or all when {@code mentorId} is null), in non-cancelled cohorts. */
     List<Rotation> activeRotations(Long mentorId);
 
-    /** Every check-in of these rotations, oldest first per rotation. */
-    List<CheckInFactRow> checkInFacts(Collection<Long> enrollmentIds);
-
-    /** Per rotation, its open HIGH-risk tasks whose pre-mortem is missing or not approved. */
-    List<RiskyTasks> highRiskTasksWithoutApprovedPreMortem(Collection<Long> enrollmentIds);
+    /**
+     * For these rotations: every check-in, every open action item, the number of open HIGH-risk tasks
+     * without an approved pre-mortem, and every week whose toil was above the cap.
+     */
+    List<Signal> signals(Collection<Long> enrollmentIds);
 
     record Rotation(long enrollmentId, String participantName, Long mentorId, String mentorName, String cohortName) {
     }
 
-    record CheckInFactRow(long enrollmentId, Instant scheduledAt, CheckInStatus status, Integer wellBeing) {
+    enum SignalKind { CHECK_IN, OPEN_ACTION_ITEM, RISKY_TASKS, TOIL_WEEK }
 
-        MenteeSignals.CheckInFact fact() {
-            return new MenteeSignals.CheckInFact(scheduledAt, status, wellBeing);
+    /**
+     * One signal; which fields are set depends on the kind: a check-in has {@code at}, {@code status}
+     * and (once held) {@code number} = well-being; an action item {@code date} = due; risky tasks
+     * {@code number} = count; a toil week {@code date} = its Monday and {@code number} = its toil %.
+     */
+    record Signal(long enrollmentId, SignalKind kind, Instant at, CheckInStatus status, Integer number, LocalDate date) {
+
+        MenteeSignals.CheckInFact checkIn() {
+            return new MenteeSignals.CheckInFact(at, status, number);
         }
-    }
 
-    record RiskyTasks(long enrollmentId, int count) {
+        ToilFlag toilFlag() {
+            return new ToilFlag(enrollmentId, date, number);
+        }
     }
 }

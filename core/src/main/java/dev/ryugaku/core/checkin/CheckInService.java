@@ -67,10 +67,7 @@ public class CheckInService {
     @Transactional(readOnly = true)
     public CheckInPlan plan(long enrollmentId) {
         Actor actor = currentActor.get();
-        Enrollment rotation = enrollments.require(enrollmentId);
-        if (!rotation.isVisibleTo(actor)) {
-            throw AccessDenials.hidden(actor, "read check-ins", "Enrollment", enrollmentId);
-        }
+        Enrollment rotation = visibleRotation(enrollmentId, "read check-ins");
         return new CheckInPlan(checkIns.findRows(enrollmentId), slotOf(rotation), rotation.getVersion(),
                 rotation.isSupervisedBy(actor));
     }
@@ -236,6 +233,29 @@ public class CheckInService {
     public Optional<CheckInRow> myNextCheckIn() {
         return myActiveRotations().stream().findFirst().flatMap(id -> checkIns.findRows(id).stream()
                 .filter(c -> c.status() == CheckInStatus.SCHEDULED).findFirst());
+    }
+
+    /** A rotation's next check-in that has not taken place yet: to whoever may see the rotation. */
+    @Transactional(readOnly = true)
+    public Optional<CheckInRow> nextCheckIn(long enrollmentId) {
+        visibleRotation(enrollmentId, "read check-ins");
+        return checkIns.findRows(enrollmentId).stream().filter(c -> c.status() == CheckInStatus.SCHEDULED).findFirst();
+    }
+
+    /** A rotation's open action items, soonest due first: to whoever may see the rotation. */
+    @Transactional(readOnly = true)
+    public List<ActionItemRow> openActionItems(long enrollmentId) {
+        visibleRotation(enrollmentId, "read action items");
+        return actionItems.findOpenByEnrollments(List.of(enrollmentId));
+    }
+
+    private Enrollment visibleRotation(long enrollmentId, String action) {
+        Actor actor = currentActor.get();
+        Enrollment rotation = enrollments.require(enrollmentId);
+        if (!rotation.isVisibleTo(actor)) {
+            throw AccessDenials.hidden(actor, action, "Enrollment", enrollmentId);
+        }
+        return rotation;
     }
 
     /** For the mentor's home: their mentees' check-ins not yet recorded, from overdue ones up to a week ahead. */

@@ -18,6 +18,9 @@ public interface EnrollmentRepository {
 
     List<Enrollment> findAllById(Iterable<Long> ids);
 
+    /** The enrollment with its cohort, home team and mentors, in one statement (for a details page or a home). */
+    Optional<Enrollment> findDetailedById(long id);
+
     /** Reads the enrollment and holds a write lock on its row until the transaction ends. */
     Optional<Enrollment> findForUpdate(long id);
 

@@ -90,7 +90,7 @@ public class EnrollmentService {
         return mine.stream().filter(e -> e.status() == EnrollmentStatus.ACTIVE).findFirst()
                 .or(() -> mine.stream().filter(e -> e.status() == EnrollmentStatus.PLANNED)
                         .min((a, b) -> a.startDate().compareTo(b.startDate())))
-                .map(summary -> enrollments.findById(summary.id()).orElseThrow())
+                .map(summary -> enrollments.findDetailedById(summary.id()).orElseThrow())
                 .filter(enrollment -> enrollment.getCohort().getState() != CohortState.CANCELLED)
                 .map(enrollment -> details(enrollment, actor.isOwner()));
     }

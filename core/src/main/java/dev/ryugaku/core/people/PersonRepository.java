@@ -14,6 +14,9 @@ public interface PersonRepository {
 
     Optional<Person> findByLoginName(String loginName);
 
+    /** The person with their roles, in one statement: read on every service call to know who acts. */
+    Optional<Person> findWithRolesById(long id);
+
     Optional<Person> findByEmail(String email);
 
     List<Person> findByEmailIn(Collection<String> emails);

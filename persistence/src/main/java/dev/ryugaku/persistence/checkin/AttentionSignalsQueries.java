@@ -1,12 +1,15 @@
 package dev.ryugaku.persistence.checkin;
 
 import dev.ryugaku.core.checkin.AttentionSignals;
+import dev.ryugaku.core.checkin.CheckInStatus;
+import dev.ryugaku.core.worklog.WeekTotals;
+import dev.ryugaku.persistence.db.SqlValues;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Repository;
 
-/** One query per signal for any number of rotations, so the attention queue costs the same for 3 mentees or 3,000. */
+/** Two queries (rotations, then all their signals) for any number of rotations, so the attention queue costs the same for 3 mentees or 3,000. */
 @Repository
 class AttentionSignalsQueries implements AttentionSignals {
 
@@ -32,27 +35,32 @@ class AttentionSignalsQueries implements AttentionSignals {
     }
 
     @Override
-    public List<CheckInFactRow> checkInFacts(Collection<Long> enrollmentIds) {
-        return em.createQuery("""
-                        select new dev.ryugaku.core.checkin.AttentionSignals$CheckInFactRow(c.enrollment.id, c.scheduledAt,
-                            c.status, c.wellBeing)
-                        from CheckIn c where c.enrollment.id in :ids order by c.enrollment.id, c.scheduledAt, c.id
-                        """, CheckInFactRow.class)
-                .setParameter("ids", enrollmentIds).getResultList();
-    }
-
-    @Override
-    public List<RiskyTasks> highRiskTasksWithoutApprovedPreMortem(Collection<Long> enrollmentIds) {
+    public List<Signal> signals(Collection<Long> enrollmentIds) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT t.assignee_enrollment_id, COUNT(*) FROM improvement_task t
-                        LEFT JOIN pre_mortem pm ON pm.task_id = t.id
-                        WHERE t.assignee_enrollment_id IN (:ids) AND t.risk = 'HIGH'
-                          AND t.status NOT IN ('DONE', 'DROPPED')
+                        SELECT c.enrollment_id, 'CHECK_IN', c.scheduled_at, c.status, c.well_being, NULL
+                        FROM check_in c WHERE c.enrollment_id IN (:ids)
+                        UNION ALL
+                        SELECT a.enrollment_id, 'OPEN_ACTION_ITEM', NULL, NULL, NULL, a.due_date
+                        FROM action_item a WHERE a.enrollment_id IN (:ids) AND a.done_at IS NULL
+                        UNION ALL
+                        SELECT t.assignee_enrollment_id, 'RISKY_TASKS', NULL, NULL, COUNT(*), NULL
+                        FROM improvement_task t LEFT JOIN pre_mortem pm ON pm.task_id = t.id
+                        WHERE t.assignee_enrollment_id IN (:ids) AND t.risk = 'HIGH' AND t.status NOT IN ('DONE', 'DROPPED')
                           AND (pm.id IS NULL OR pm.status <> 'APPROVED')
                         GROUP BY t.assignee_enrollment_id
+                        UNION ALL
+                        SELECT w.enrollment_id, 'TOIL_WEEK', NULL, NULL,
+                            ROUND(100 * SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END) / SUM(w.minutes)),
+                            DATE_SUB(w.work_date, INTERVAL WEEKDAY(w.work_date) DAY)
+                        FROM work_log_entry w WHERE w.enrollment_id IN (:ids)
+                        GROUP BY w.enrollment_id, 6
+                        HAVING 100 * SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END) > :cap * SUM(w.minutes)
                         """)
-                .setParameter("ids", enrollmentIds).getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(r -> new RiskyTasks(((Number) r[0]).longValue(), ((Number) r[1]).intValue())).toList();
+                .setParameter("ids", enrollmentIds).setParameter("cap", WeekTotals.TOIL_CAP_PERCENT).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> {
+            SignalKind kind = SignalKind.valueOf((String) r[1]);
+            return new Signal(SqlValues.number(r[0]), kind, SqlValues.instant(r[2]),
+                    r[3] == null ? null : CheckInStatus.valueOf((String) r[3]), SqlValues.integer(r[4]), SqlValues.date(r[5]));
+        }).toList();
     }
 }

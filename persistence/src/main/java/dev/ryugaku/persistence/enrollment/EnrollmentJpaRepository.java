@@ -33,6 +33,13 @@ interface EnrollmentJpaRepository extends JpaRepository<Enrollment, Long>, Enrol
             """;
 
     @Override
+    @Query("""
+            select e from Enrollment e join fetch e.cohort left join fetch e.homeTeam
+                left join fetch e.primaryMentor left join fetch e.secondaryMentor where e.id = :id
+            """)
+    Optional<Enrollment> findDetailedById(@Param("id") long id);
+
+    @Override
     @Query(SUMMARY + """
              where c.id = :cohortId
                and (:visibleTo is null or p.id = :visibleTo or m1.id = :visibleTo or m2.id = :visibleTo)

@@ -5,6 +5,7 @@ import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.people.PersonSummary;
 import dev.ryugaku.core.security.Role;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -21,6 +22,10 @@ interface PersonJpaRepository extends JpaRepository<Person, Long>, PersonReposit
                 or p.email like concat('%', lower(:text), '%') escape '!'
                 or t.name like concat('%', :text, '%') escape '!')
             """;
+
+    @Override
+    @Query("select p from Person p left join fetch p.roles where p.id = :id")
+    Optional<Person> findWithRolesById(@Param("id") long id);
 
     @Override
     @Query("select count(p) > 0 from Person p join p.roles r where r = :role")

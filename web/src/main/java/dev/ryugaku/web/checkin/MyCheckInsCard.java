@@ -22,19 +22,20 @@ public class MyCheckInsCard extends Div {
     private final ZoneId zone;
     private final LocalDate today;
 
-    public MyCheckInsCard(CheckInService checkIns, ZoneId zone, LocalDate today) {
+    /** Shows what the home read; after a tick it reads again. */
+    public MyCheckInsCard(CheckInService checkIns, ZoneId zone, LocalDate today, Optional<CheckInRow> next,
+                          List<ActionItemRow> open) {
         this.checkIns = checkIns;
         this.zone = zone;
         this.today = today;
         addClassName("home-card");
         setId("my-check-ins");
-        render();
+        render(next, open);
     }
 
-    private void render() {
+    private void render(Optional<CheckInRow> next, List<ActionItemRow> open) {
         removeAll();
         add(new H3(getTranslation("checkin.mine.title")));
-        Optional<CheckInRow> next = checkIns.myNextCheckIn();
         if (next.isPresent()) {
             CheckInRow checkIn = next.get();
             RouterLink link = new RouterLink(getTranslation("checkin.mine.next",
@@ -48,7 +49,6 @@ public class MyCheckInsCard extends Div {
         } else {
             add(new Paragraph(getTranslation("checkin.mine.noneAhead")));
         }
-        List<ActionItemRow> open = checkIns.myOpenActionItems();
         Div items = new Div();
         items.setId("my-action-items");
         if (open.isEmpty()) {
@@ -67,6 +67,6 @@ public class MyCheckInsCard extends Div {
         } catch (RuntimeException refused) {
             Notifications.failure(this, refused);
         }
-        render();
+        render(checkIns.myNextCheckIn(), checkIns.myOpenActionItems());
     }
 }

@@ -15,11 +15,12 @@ import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.cohort.CohortStatus;
 import dev.ryugaku.core.cohort.CohortSummary;
+import dev.ryugaku.core.dashboard.Homes;
+import dev.ryugaku.core.dashboard.MentorHome;
+import dev.ryugaku.core.dashboard.ParticipantHome;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.task.TaskService;
-import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.web.checkin.AttentionCard;
 import dev.ryugaku.web.checkin.CheckInsToHoldCard;
 import dev.ryugaku.web.checkin.MyCheckInsCard;
@@ -44,9 +45,8 @@ import java.util.List;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CohortService cohorts, EnrollmentService enrollments, TaskService tasks, WorkLogService workLog,
-             CheckInService checkIns, AttentionQueue attention, AuthenticationContext authentication,
-             CurrentUser currentUser, Clock clock) {
+    HomeView(Homes homes, CohortService cohorts, EnrollmentService enrollments, CheckInService checkIns,
+             AttentionQueue attention, AuthenticationContext authentication, CurrentUser currentUser, Clock clock) {
         Actor actor = authentication.getAuthenticatedUser(RyugakuUser.class).orElseThrow().toActor();
         LocalDate today = currentUser.today();
 
@@ -63,21 +63,20 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(roles);
 
         if (actor.has(Role.PARTICIPANT)) {
-            var rotation = enrollments.myRotation();
-            add(new MyRotationCard(rotation, today));
-            if (rotation.isPresent()) {
-                add(new MyCheckInsCard(checkIns, currentUser.zone(), today));
+            ParticipantHome home = homes.participantHome();
+            add(new MyRotationCard(home.rotation(), today));
+            if (home.rotation().isPresent()) {
+                add(new MyCheckInsCard(checkIns, currentUser.zone(), today, home.nextCheckIn(), home.openActionItems()));
             }
-            // the ladder of the rotation one logs for, which may be one that just ended
-            workLog.myRotation().ifPresent(id -> add(new IncidentLadderView(workLog.ladder(id))));
+            home.ladder().ifPresent(ladder -> add(new IncidentLadderView(ladder)));
         }
         if (actor.has(Role.MENTOR)) {
-            var mentees = enrollments.myMentees();
-            add(new AttentionCard("attention-queue", attention.forMyMentees(), false));
-            add(new CheckInsToHoldCard(checkIns.myCheckInsToHold(), currentUser.zone(), clock.instant()));
-            add(new MyMenteesCard(mentees, workLog.toilFlags(mentees.stream().map(m -> m.id()).toList()), today));
-            add(new UnreviewedWeeksCard(workLog.unreviewedWeeks()));
-            Div reviews = new Div(new H3(getTranslation("reviews.title")), new ReviewQueue(tasks.reviewQueue(), clock));
+            MentorHome home = homes.mentorHome();
+            add(new AttentionCard("attention-queue", home.attention(), false));
+            add(new CheckInsToHoldCard(home.checkInsToHold(), currentUser.zone(), clock.instant()));
+            add(new MyMenteesCard(home.mentees(), home.toilFlags(), today));
+            add(new UnreviewedWeeksCard(home.unreviewedWeeks()));
+            Div reviews = new Div(new H3(getTranslation("reviews.title")), new ReviewQueue(home.reviewQueue(), clock));
             reviews.addClassName("home-card");
             reviews.setId("my-reviews");
             add(reviews);
