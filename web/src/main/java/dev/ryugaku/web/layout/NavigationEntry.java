@@ -5,6 +5,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.cohort.CohortEditorView;
 import dev.ryugaku.web.cohort.CohortListView;
+import dev.ryugaku.web.dashboard.DashboardView;
 import dev.ryugaku.web.home.HomeView;
 import dev.ryugaku.web.people.PeopleListView;
 import dev.ryugaku.web.people.TeamsView;
@@ -16,6 +17,7 @@ import dev.ryugaku.web.worklog.WorkLogView;
 /** The side navigation, in order. An entry shows only to people who may open its view. */
 enum NavigationEntry {
     HOME("nav.home", "", VaadinIcon.HOME, HomeView.class, false),
+    DASHBOARD("nav.dashboard", "dashboard", VaadinIcon.DASHBOARD, DashboardView.class, false),
     COHORTS("nav.cohorts", "cohorts", VaadinIcon.CALENDAR, CohortListView.class, false),
     NEW_COHORT("nav.newCohort", "cohorts/new", VaadinIcon.PLUS, CohortEditorView.class, false),
     TASKS("nav.tasks", "tasks", VaadinIcon.TASKS, TaskBoardView.class, false),

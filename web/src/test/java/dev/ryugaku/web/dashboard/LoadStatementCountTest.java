@@ -2,6 +2,7 @@ package dev.ryugaku.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ryugaku.core.dashboard.DashboardService;
 import dev.ryugaku.core.dashboard.Homes;
 import dev.ryugaku.core.task.TaskFilter;
 import dev.ryugaku.core.task.TaskService;
@@ -34,6 +35,9 @@ class LoadStatementCountTest {
     Homes homes;
 
     @Autowired
+    DashboardService dashboards;
+
+    @Autowired
     WorkLogService workLog;
 
     @Autowired
@@ -58,6 +62,12 @@ class LoadStatementCountTest {
         statistics.clear();
         assertThat(load.get()).isNotNull();
         return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void theDashboardStaysWithinTheBudget() {
+        signIn.as(DemoPeople.OWNER);
+        assertThat(statements(() -> dashboards.dashboard(null))).isLessThanOrEqualTo(MAX_STATEMENTS);
     }
 
     @Test

@@ -1,0 +1,137 @@
+package dev.ryugaku.persistence.dashboard;
+
+import dev.ryugaku.core.dashboard.DashboardQueries;
+import dev.ryugaku.core.dashboard.KpiRow;
+import dev.ryugaku.core.dashboard.WeekPoint;
+import dev.ryugaku.persistence.db.SqlValues;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's aggregates in SQL that MySQL and MariaDB share. The figures of any number of
+ * cohorts come back from one UNION ALL of grouped queries, one branch per metric.
+ */
+@Repository
+class DashboardQueriesSql implements DashboardQueries {
+
+    /** The Monday of a date's ISO week. */
+    private static final String MONDAY = "DATE_SUB(%1$s, INTERVAL WEEKDAY(%1$s) DAY)";
+
+    private final EntityManager em;
+
+    DashboardQueriesSql(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<KpiRow> cohortKpis(Collection<Long> cohortIds, Instant now) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT e.cohort_id, 'PARTICIPANTS', e.status, COUNT(*), NULL
+                        FROM enrollment e WHERE e.cohort_id IN (:ids) GROUP BY e.cohort_id, e.status
+                        UNION ALL
+                        SELECT t.cohort_id, 'TASK_STATUS', t.status, COUNT(*), NULL
+                        FROM improvement_task t WHERE t.cohort_id IN (:ids) GROUP BY t.cohort_id, t.status
+                        UNION ALL
+                        SELECT t.cohort_id, 'TASK_CATEGORY', t.category, COUNT(*), NULL
+                        FROM improvement_task t WHERE t.cohort_id IN (:ids) GROUP BY t.cohort_id, t.category
+                        UNION ALL
+                        SELECT t.cohort_id, 'IMPACT', '', SUM(t.cost_saved_per_month), SUM(t.toil_hours_saved_per_month)
+                        FROM improvement_task t WHERE t.cohort_id IN (:ids) AND t.status = 'DONE' GROUP BY t.cohort_id
+                        UNION ALL
+                        SELECT e.cohort_id, 'CHECK_INS', '', SUM(CASE WHEN c.status = 'HELD' THEN 1 ELSE 0 END), COUNT(*)
+                        FROM check_in c JOIN enrollment e ON e.id = c.enrollment_id
+                        WHERE e.cohort_id IN (:ids) AND c.scheduled_at < :now AND c.status <> 'CANCELLED'
+                        GROUP BY e.cohort_id
+                        UNION ALL
+                        SELECT e.cohort_id, 'WELL_BEING', '', SUM(c.well_being), COUNT(c.well_being)
+                        FROM check_in c JOIN enrollment e ON e.id = c.enrollment_id
+                        WHERE e.cohort_id IN (:ids) AND c.status = 'HELD' GROUP BY e.cohort_id
+                        UNION ALL
+                        SELECT e.cohort_id, 'LADDER', w.incident_role, COUNT(DISTINCT w.enrollment_id), NULL
+                        FROM work_log_entry w JOIN enrollment e ON e.id = w.enrollment_id
+                        WHERE e.cohort_id IN (:ids) AND w.incident_role IS NOT NULL GROUP BY e.cohort_id, w.incident_role
+                        UNION ALL
+                        SELECT e.cohort_id, 'TOIL', '', SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END), SUM(w.minutes)
+                        FROM work_log_entry w JOIN enrollment e ON e.id = w.enrollment_id
+                        WHERE e.cohort_id IN (:ids) GROUP BY e.cohort_id
+                        """)
+                .setParameter("ids", cohortIds).setParameter("now", now).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new KpiRow(SqlValues.number(r[0]),
+                KpiRow.Metric.valueOf((String) r[1]), (String) r[2], decimal(r[3]), decimal(r[4]))).toList();
+    }
+
+    @Override
+    public List<WeekPoint> weeklySeries(long cohortId, int zoneOffsetSeconds) {
+        String localDay = "DATE(DATE_ADD(c.scheduled_at, INTERVAL :offset SECOND))";
+        List<?> rows = em.createNativeQuery("SELECT 'W', " + MONDAY.formatted(localDay) + ", SUM(c.well_being), COUNT(c.well_being)"
+                        + " FROM check_in c JOIN enrollment e ON e.id = c.enrollment_id"
+                        + " WHERE e.cohort_id = :cohort AND c.status = 'HELD' AND c.well_being IS NOT NULL GROUP BY 2"
+                        + " UNION ALL"
+                        + " SELECT 'T', " + MONDAY.formatted("w.work_date") + ", SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END),"
+                        + " SUM(w.minutes) FROM work_log_entry w JOIN enrollment e ON e.id = w.enrollment_id"
+                        + " WHERE e.cohort_id = :cohort GROUP BY 2")
+                .setParameter("cohort", cohortId).setParameter("offset", zoneOffsetSeconds).getResultList();
+        Map<LocalDate, BigDecimal[]> weeks = new TreeMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            BigDecimal[] week = weeks.computeIfAbsent(SqlValues.date(r[1]), w -> new BigDecimal[2]);
+            BigDecimal sum = decimal(r[2]);
+            BigDecimal count = decimal(r[3]);
+            if (count == null || count.signum() == 0) {
+                continue;
+            }
+            week["W".equals(r[0]) ? 0 : 1] = "W".equals(r[0]) ? sum.divide(count, 1, RoundingMode.HALF_UP)
+                    : sum.multiply(BigDecimal.valueOf(100)).divide(count, 0, RoundingMode.HALF_UP);
+        }
+        return weeks.entrySet().stream().map(w -> new WeekPoint(w.getKey(), w.getValue()[0],
+                w.getValue()[1] == null ? null : w.getValue()[1].intValue())).toList();
+    }
+
+    @Override
+    public List<HomeTeamTime> homeTeamTime(long cohortId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT COALESCE(t.name, ''), COUNT(*),
+                            SUM(DATEDIFF(COALESCE(e.end_date, c.end_date), COALESCE(e.start_date, c.start_date)) + 1)
+                        FROM enrollment e JOIN cohort c ON c.id = e.cohort_id LEFT JOIN team t ON t.id = e.home_team_id
+                        WHERE e.cohort_id = :cohort AND e.status <> 'WITHDRAWN'
+                        GROUP BY t.name ORDER BY 2 DESC, 1
+                        """)
+                .setParameter("cohort", cohortId).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new HomeTeamTime((String) r[0], SqlValues.number(r[1]), SqlValues.number(r[2]))).toList();
+    }
+
+    @Override
+    public List<MentorLoadRow> mentorLoads(long cohortId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT p.id, p.display_name,
+                            COUNT(DISTINCT CASE WHEN e.status = 'ACTIVE' THEN e.id END),
+                            COALESCE(SUM(CASE WHEN e.status = 'ACTIVE' THEN 7.0 / (CASE c.cadence WHEN 'WEEKLY' THEN 7 ELSE 14 END) END), 0),
+                            COUNT(DISTINCT CASE WHEN e.cohort_id = :cohort AND e.status <> 'WITHDRAWN' THEN e.id END)
+                        FROM person p JOIN person_role r ON r.person_id = p.id AND r.role = 'MENTOR'
+                        LEFT JOIN enrollment e ON e.primary_mentor_id = p.id OR e.secondary_mentor_id = p.id
+                        LEFT JOIN cohort c ON c.id = e.cohort_id
+                        WHERE p.active = TRUE
+                        GROUP BY p.id, p.display_name ORDER BY 5 DESC, 3 DESC, 2
+                        """)
+                .setParameter("cohort", cohortId).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new MentorLoadRow(SqlValues.number(r[0]), (String) r[1],
+                SqlValues.number(r[2]), decimal(r[3]), SqlValues.number(r[4]))).toList();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return switch (value) {
+            case null -> null;
+            case BigDecimal decimal -> decimal;
+            default -> new BigDecimal(value.toString());
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package dev.ryugaku.web.dashboard;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import dev.ryugaku.core.dashboard.CohortKpis;
+import dev.ryugaku.core.dashboard.WeekPoint;
+import dev.ryugaku.core.enrollment.EnrollmentStatus;
+import dev.ryugaku.core.task.TaskCategory;
+import dev.ryugaku.core.task.TaskStatus;
+import dev.ryugaku.core.worklog.IncidentRole;
+import dev.ryugaku.core.worklog.WeekTotals;
+import dev.ryugaku.web.i18n.Formats;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** One cohort's figures: participants, tasks and their impact, check-ins, well-being and toil by week, the ladder. */
+class CohortFigures extends Div {
+
+    CohortFigures(CohortKpis kpis, List<WeekPoint> weeks) {
+        setId("cohort-figures");
+        setWidthFull();
+        add(new H3(getTranslation("dashboard.figures.title", kpis.name(),
+                Formats.period(kpis.startDate(), kpis.endDate(), getLocale()))));
+        FlexLayout tables = new FlexLayout();
+        tables.addClassName("dashboard-tables");
+        tables.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        tables.add(summary(kpis), participants(kpis), tasksByStatus(kpis), tasksByCategory(kpis), ladder(kpis));
+        add(tables);
+        add(charts(weeks));
+        add(new ExportableTable("weekly", getTranslation("dashboard.weekly.title"),
+                List.of(getTranslation("dashboard.weekly.week"), getTranslation("dashboard.weekly.wellBeing"),
+                        getTranslation("dashboard.weekly.toil")),
+                weeks.stream().map(w -> row(Formats.date(w.week(), getLocale()), w.averageWellBeing(), w.toilPercent())).toList()));
+    }
+
+    private ExportableTable summary(CohortKpis kpis) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row(getTranslation("dashboard.figure.participants"), kpis.participantCount()));
+        rows.add(row(getTranslation("dashboard.figure.checkIns"), kpis.checkInCompliancePercent() == null ? null
+                : getTranslation("dashboard.figure.checkInsValue", kpis.checkInsHeld(), kpis.checkInsDue(),
+                kpis.checkInCompliancePercent())));
+        rows.add(row(getTranslation("dashboard.figure.wellBeing"), kpis.averageWellBeing()));
+        rows.add(row(getTranslation("dashboard.figure.toil"), kpis.toilPercent() == null ? null : kpis.toilPercent() + " %"));
+        rows.add(row(getTranslation("dashboard.figure.costSaved"), kpis.costSavedPerMonth()));
+        rows.add(row(getTranslation("dashboard.figure.toilHoursSaved"), kpis.toilHoursSavedPerMonth()));
+        return new ExportableTable("figures", null, header("dashboard.column.figure", "dashboard.column.value"), rows);
+    }
+
+    private ExportableTable participants(CohortKpis kpis) {
+        return new ExportableTable("participants-by-status", getTranslation("dashboard.participants.title"),
+                header("dashboard.column.status", "dashboard.column.count"),
+                Arrays.stream(EnrollmentStatus.values()).filter(kpis.participants()::containsKey)
+                        .map(s -> row(getTranslation(s.messageKey()), kpis.participants().get(s))).toList());
+    }
+
+    private ExportableTable tasksByStatus(CohortKpis kpis) {
+        return new ExportableTable("tasks-by-status", getTranslation("dashboard.tasksByStatus.title"),
+                header("dashboard.column.status", "dashboard.column.count"),
+                Arrays.stream(TaskStatus.values()).filter(kpis.tasksByStatus()::containsKey)
+                        .map(s -> row(getTranslation(s.messageKey()), kpis.tasksByStatus().get(s))).toList());
+    }
+
+    private ExportableTable tasksByCategory(CohortKpis kpis) {
+        return new ExportableTable("tasks-by-category", getTranslation("dashboard.tasksByCategory.title"),
+                header("dashboard.column.category", "dashboard.column.count"),
+                Arrays.stream(TaskCategory.values()).filter(kpis.tasksByCategory()::containsKey)
+                        .map(c -> row(getTranslation(c.messageKey()), kpis.tasksByCategory().get(c))).toList());
+    }
+
+    private ExportableTable ladder(CohortKpis kpis) {
+        return new ExportableTable("ladder-reached", getTranslation("dashboard.ladder.title"),
+                header("dashboard.column.role", "dashboard.column.participants"),
+                Arrays.stream(IncidentRole.values())
+                        .map(r -> row(getTranslation(r.messageKey()), kpis.ladderReached().getOrDefault(r, 0L))).toList());
+    }
+
+    private Div charts(List<WeekPoint> weeks) {
+        List<String> labels = weeks.stream().map(w -> Formats.date(w.week(), getLocale())).toList();
+        LineChart wellBeing = new LineChart("wellbeing-chart", labels, getTranslation("dashboard.weekly.wellBeing"), 1, 5)
+                .line(getTranslation("dashboard.weekly.wellBeing"), weeks.stream().map(WeekPoint::averageWellBeing).toList(),
+                        "#4e79a7", false);
+        LineChart toil = new LineChart("toil-chart", labels, getTranslation("dashboard.weekly.toil"), 0, 100)
+                .line(getTranslation("dashboard.weekly.toil"), weeks.stream().map(WeekPoint::toilPercent).toList(), "#c0392b", false)
+                .line(getTranslation("worklog.chart.cap"), weeks.stream().map(w -> WeekTotals.TOIL_CAP_PERCENT).toList(),
+                        "#c0392b", true);
+        Div charts = new Div(new H3(getTranslation("dashboard.weekly.wellBeing")), wellBeing,
+                new H3(getTranslation("dashboard.weekly.toil")), toil);
+        charts.addClassName("dashboard-charts");
+        charts.setWidthFull();
+        return charts;
+    }
+
+    private List<String> header(String... keys) {
+        return Arrays.stream(keys).map(this::getTranslation).toList();
+    }
+
+    static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.ryugaku.web.dashboard;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import dev.ryugaku.web.support.CsvTables;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A table of figures with its CSV download: what the grid shows is what the file holds. */
+class ExportableTable extends Div {
+
+    private static final int ROWS_SHOWN_WHOLE = 12;
+
+    ExportableTable(String id, String title, List<String> header, List<List<Object>> rows) {
+        setId(id);
+        addClassName("dashboard-table");
+        if (title != null) {
+            add(new H3(title));
+        }
+        Grid<List<Object>> grid = new Grid<>();
+        grid.setId(id + "-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        for (int column = 0; column < header.size(); column++) {
+            int index = column;
+            grid.addColumn(row -> text(row.get(index))).setHeader(header.get(column)).setAutoWidth(true);
+        }
+        grid.setItems(rows);
+        grid.setEmptyStateText(getTranslation("dashboard.noData"));
+        if (rows.size() <= ROWS_SHOWN_WHOLE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("26em");
+        }
+        Anchor csv = new Anchor(CsvTables.download(id + ".csv", () -> CsvTables.write(header, rows)),
+                getTranslation("dashboard.csv"));
+        csv.setId(id + "-csv");
+        csv.getElement().setAttribute("download", true);
+        add(grid, csv);
+    }
+
+    static String text(Object value) {
+        return switch (value) {
+            case null -> "—";
+            case BigDecimal decimal -> decimal.stripTrailingZeros().toPlainString();
+            default -> value.toString();
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package dev.ryugaku.web.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.RyugakuTest;
+import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.Speak;
+import dev.ryugaku.web.error.NotFoundErrorView;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The owners' dashboard on the demo program, in both languages. */
+@RyugakuTest
+@ViewPackages(packages = "dev.ryugaku.web")
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<List<Object>> rows(String tableId) {
+        Grid<List<Object>> grid = find(Grid.class).id(tableId + "-grid");
+        return IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
+    }
+
+    private static Object valueOf(List<List<Object>> rows, String label) {
+        return rows.stream().filter(r -> label.equals(r.get(0))).findFirst().map(r -> r.get(1)).orElse(null);
+    }
+
+    @Test
+    void theOwnerSeesTheActiveCohortWithItsFiguresTheComparisonAndTheAttentionQueueInJapanese() {
+        signIn.as(DemoPeople.OWNER);
+        Speak.in(Locale.JAPANESE);
+        navigate("dashboard", DashboardView.class);
+
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("ダッシュボード", "第2期");
+        List<List<Object>> figures = rows("figures");
+        assertThat(((Number) valueOf(figures, "参加者")).longValue()).isGreaterThanOrEqualTo(4);
+        assertThat((String) valueOf(figures, "実施したチェックイン / これまでの予定")).matches("\\d+ / \\d+（\\d+%）");
+        assertThat(rows("participants-by-status")).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("留学中"));
+        assertThat(rows("ladder-reached")).hasSize(4);
+        assertThat(rows("weekly")).isNotEmpty();
+        assertThat(rows("comparison")).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("第1期"));
+        assertThat(rows("attention-export")).anySatisfy(r -> {
+            assertThat(r.get(0)).isEqualTo("渡辺 彩");
+            assertThat(r.get(1)).isEqualTo("中村 大輝");
+        });
+        assertThat(find(Paragraph.class).id("capacity-basis").getText()).startsWith("第3期").contains("参加登録 2名");
+        assertThat(rows("capacity-home-teams")).isNotEmpty();
+        for (String table : List.of("figures", "participants-by-status", "tasks-by-status", "tasks-by-category",
+                "ladder-reached", "weekly", "comparison", "attention-export", "capacity-figures", "capacity-mentors",
+                "capacity-home-teams")) {
+            assertThat(find(Anchor.class).id(table + "-csv").getText()).isEqualTo("CSVをダウンロード");
+        }
+    }
+
+    @Test
+    void aCohortChosenInTheAddressIsShownInEnglish() {
+        long first = jdbc.queryForObject("select id from cohort where name = '第1期'", Long.class);
+        signIn.as(DemoPeople.OWNER);
+        Speak.in(Locale.ENGLISH);
+        navigate("dashboard", DashboardView.class);
+        UI.getCurrent().navigate("dashboard", QueryParameters.simple(Map.of("cohort", String.valueOf(first))));
+
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("cohort-figures").getElement().getTextRecursively())
+                .startsWith("第1期");
+        List<List<Object>> figures = rows("figures");
+        assertThat(((Number) valueOf(figures, "Participants")).longValue()).isEqualTo(3);
+        assertThat(valueOf(figures, "Check-ins held / due so far")).asString().endsWith("%)");
+    }
+
+    @Test
+    void mentorsAndParticipantsCannotOpenTheDashboard() {
+        for (String user : List.of(DemoPeople.MENTOR, DemoPeople.PARTICIPANT)) {
+            signIn.as(user);
+            navigate("dashboard", NotFoundErrorView.class);
+        }
+    }
+}
