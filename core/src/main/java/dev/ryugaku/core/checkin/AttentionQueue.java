@@ -39,7 +39,7 @@ public class AttentionQueue {
     public List<AttentionEntry> forMyMentees() {
         Actor actor = currentActor.get();
         actor.require(Role.MENTOR);
-        return assess(signals.activeRotations(actor.personId()), actor.zone()).needAttention();
+        return attentionOnly(signals.activeRotations(actor.personId()), actor.zone());
     }
 
     /** Everyone in the program who needs attention, for owners. */
@@ -47,13 +47,13 @@ public class AttentionQueue {
     public List<AttentionEntry> forProgram() {
         Actor actor = currentActor.get();
         actor.require(Role.PROGRAM_OWNER);
-        return assess(signals.activeRotations(null), actor.zone()).needAttention();
+        return attentionOnly(signals.activeRotations(null), actor.zone());
     }
 
     /** The program's queue as of now, for a job that runs as nobody (the owners' digest). */
     @Transactional(readOnly = true)
     public List<AttentionEntry> programAsOfNow(ZoneId zone) {
-        return assess(signals.activeRotations(null), zone).needAttention();
+        return attentionOnly(signals.activeRotations(null), zone);
     }
 
     /** Who needs attention among rotations, and every week above the toil cap of each. */
@@ -62,10 +62,19 @@ public class AttentionQueue {
 
     /**
      * Assesses rotations the caller has already checked the actor may see (e.g. the actor's own
-     * mentees), in one query; the mentor's home uses the toil flags too.
+     * mentees), in one query, with every week above the toil cap (the mentor's home shows them).
      */
     @Transactional(readOnly = true)
     public Assessment assess(List<AttentionSignals.Rotation> rotations, ZoneId zone) {
+        return assess(rotations, zone, true);
+    }
+
+    /** Only who needs attention: the toil rule looks at the last two weeks, so only those are read. */
+    private List<AttentionEntry> attentionOnly(List<AttentionSignals.Rotation> rotations, ZoneId zone) {
+        return assess(rotations, zone, false).needAttention();
+    }
+
+    private Assessment assess(List<AttentionSignals.Rotation> rotations, ZoneId zone, boolean everyToilWeek) {
         if (rotations.isEmpty()) {
             return new Assessment(List.of(), List.of());
         }
@@ -73,7 +82,7 @@ public class AttentionQueue {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         List<LocalDate> lastTwoWeeks = lastTwoCompletedWeeks(today);
-        List<AttentionSignals.Signal> all = signals.signals(ids);
+        List<AttentionSignals.Signal> all = signals.signals(ids, everyToilWeek ? null : lastTwoWeeks.getFirst());
         Map<Long, List<AttentionSignals.Signal>> byRotation = all.stream()
                 .collect(Collectors.groupingBy(AttentionSignals.Signal::enrollmentId));
         List<AttentionEntry> needAttention = rotations.stream().map(rotation -> {

@@ -17,9 +17,10 @@ public interface AttentionSignals {
 
     /**
      * For these rotations: every check-in, every open action item, the number of open HIGH-risk tasks
-     * without an approved pre-mortem, and every week whose toil was above the cap.
+     * without an approved pre-mortem, and the weeks from {@code toilSince} (every week when null)
+     * whose toil was above the cap.
      */
-    List<Signal> signals(Collection<Long> enrollmentIds);
+    List<Signal> signals(Collection<Long> enrollmentIds, LocalDate toilSince);
 
     record Rotation(long enrollmentId, String participantName, Long mentorId, String mentorName, String cohortName) {
     }

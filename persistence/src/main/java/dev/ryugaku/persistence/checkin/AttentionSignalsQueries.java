@@ -5,6 +5,7 @@ import dev.ryugaku.core.checkin.CheckInStatus;
 import dev.ryugaku.core.worklog.WeekTotals;
 import dev.ryugaku.persistence.db.SqlValues;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Repository;
@@ -35,7 +36,7 @@ class AttentionSignalsQueries implements AttentionSignals {
     }
 
     @Override
-    public List<Signal> signals(Collection<Long> enrollmentIds) {
+    public List<Signal> signals(Collection<Long> enrollmentIds, LocalDate toilSince) {
         List<?> rows = em.createNativeQuery("""
                         SELECT c.enrollment_id, 'CHECK_IN', c.scheduled_at, c.status, c.well_being, NULL
                         FROM check_in c WHERE c.enrollment_id IN (:ids)
@@ -52,11 +53,13 @@ class AttentionSignalsQueries implements AttentionSignals {
                         SELECT w.enrollment_id, 'TOIL_WEEK', NULL, NULL,
                             ROUND(100 * SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END) / SUM(w.minutes)),
                             DATE_SUB(w.work_date, INTERVAL WEEKDAY(w.work_date) DAY)
-                        FROM work_log_entry w WHERE w.enrollment_id IN (:ids)
+                        FROM work_log_entry w
+                        WHERE w.enrollment_id IN (:ids) AND w.work_date >= COALESCE(:toilSince, DATE '1970-01-01')
                         GROUP BY w.enrollment_id, 6
                         HAVING 100 * SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END) > :cap * SUM(w.minutes)
                         """)
-                .setParameter("ids", enrollmentIds).setParameter("cap", WeekTotals.TOIL_CAP_PERCENT).getResultList();
+                .setParameter("ids", enrollmentIds).setParameter("toilSince", toilSince)
+                .setParameter("cap", WeekTotals.TOIL_CAP_PERCENT).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> {
             SignalKind kind = SignalKind.valueOf((String) r[1]);
             return new Signal(SqlValues.number(r[0]), kind, SqlValues.instant(r[2]),

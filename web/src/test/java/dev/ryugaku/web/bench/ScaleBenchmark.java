@@ -1,0 +1,180 @@
+package dev.ryugaku.web.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ryugaku.core.dashboard.DashboardService;
+import dev.ryugaku.core.dashboard.Homes;
+import dev.ryugaku.core.task.TaskFilter;
+import dev.ryugaku.core.task.TaskService;
+import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.web.RyugakuApplication;
+import dev.ryugaku.web.SignIn;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The benchmark (not part of the test run; see bench/README.md): for each scale, generates the data
+ * once into the embedded MariaDB, then times each load — median and p95 over repeated runs — and
+ * counts its SQL statements. Writes bench/results.json and prints a table.
+ */
+class ScaleBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 30);
+    private static final int RUNS = Integer.getInteger("bench.runs", 100);
+
+    record Result(String load, double medianMs, double p95Ms, long statements) {
+    }
+
+    @Test
+    void measureEachLoadAtEachScale() throws IOException {
+        List<Scale> scales = Arrays.stream(System.getProperty("bench.scales", "small,large").split(","))
+                .map(s -> Scale.valueOf(s.strip().toUpperCase())).toList();
+        Path output = Path.of(System.getProperty("bench.output", "../bench/results.json"));
+        ObjectNode results = Files.exists(output) ? (ObjectNode) JSON.readTree(output.toFile()) : JSON.createObjectNode();
+        ObjectNode byScale = results.has("scales") ? (ObjectNode) results.get("scales") : results.putObject("scales");
+        for (Scale scale : scales) {
+            List<Result> measured = measure(scale);
+            ObjectNode node = byScale.putObject(scale.name().toLowerCase());
+            node.put("measuredAt", Instant.now().toString());
+            node.put("runs", RUNS);
+            node.put("cpus", Runtime.getRuntime().availableProcessors());
+            node.put("java", System.getProperty("java.version"));
+            ObjectNode loads = node.putObject("loads");
+            for (Result result : measured) {
+                ObjectNode load = loads.putObject(result.load());
+                load.put("medianMs", result.medianMs());
+                load.put("p95Ms", result.p95Ms());
+                load.put("statements", result.statements());
+            }
+            print(scale, measured);
+        }
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        JSON.writeValue(output.toFile(), results);
+        System.out.println("Wrote " + output.toAbsolutePath().normalize());
+        assertThat(byScale.properties()).isNotEmpty();
+    }
+
+    private List<Result> measure(Scale scale) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RyugakuApplication.class)
+                .profiles("bench").run("--ryugaku.embedded-db.database=" + scale.database(),
+                        "--ryugaku.embedded-db.dir=" + dataDirectory())) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+            ScaleDataGenerator generator = new ScaleDataGenerator(jdbc, scale, today);
+            if (generator.isEmpty()) {
+                System.out.println("Generating scale " + scale + " (once; kept under bench/data) …");
+                generator.generate();
+            }
+            Map<String, Object> counts = counts(jdbc);
+            System.out.println("Scale " + scale + ": " + counts);
+            Subjects subjects = Subjects.of(jdbc);
+            SignIn signIn = context.getBean(SignIn.class);
+            Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+            DashboardService dashboards = context.getBean(DashboardService.class);
+            Homes homes = context.getBean(Homes.class);
+            WorkLogService workLog = context.getBean(WorkLogService.class);
+            TaskService tasks = context.getBean(TaskService.class);
+            LocalDate lastWeek = today.minusWeeks(1).with(DayOfWeek.MONDAY);
+            List<Result> results = new ArrayList<>();
+            try {
+                signIn.as(subjects.owner());
+                results.add(time("dashboard", statistics, () -> dashboards.dashboard(null)));
+                results.add(time("taskBoard", statistics, () -> tasks.board(TaskFilter.any())));
+                signIn.as(subjects.mentor());
+                results.add(time("mentorHome", statistics, homes::mentorHome));
+                signIn.as(subjects.participant());
+                results.add(time("participantHome", statistics, homes::participantHome));
+                results.add(time("weekView", statistics, () -> workLog.week(subjects.rotation(), lastWeek)));
+            } finally {
+                SignIn.out();
+            }
+            return results;
+        }
+    }
+
+    /** Generated data is kept between runs under bench/data of the repository (git ignores it). */
+    private static String dataDirectory() {
+        String configured = System.getenv("RYUGAKU_BENCH_DB_DIR");
+        return configured != null ? configured : Path.of("..", "bench", "data").toAbsolutePath().normalize().toString();
+    }
+
+    private static Result time(String name, Statistics statistics, Supplier<?> load) {
+        for (int i = 0; i < WARM_UP; i++) {
+            load.get();
+        }
+        double[] millis = new double[RUNS];
+        long statements = -1;
+        for (int i = 0; i < RUNS; i++) {
+            statistics.clear();
+            long started = System.nanoTime();
+            Object result = load.get();
+            millis[i] = (System.nanoTime() - started) / 1_000_000.0;
+            long count = statistics.getPrepareStatementCount();
+            if (result == null || statements >= 0 && count != statements) {
+                throw new IllegalStateException(name + " issued " + count + " statements, earlier " + statements);
+            }
+            statements = count;
+        }
+        Arrays.sort(millis);
+        return new Result(name, round(millis[RUNS / 2]), round(millis[(int) Math.ceil(RUNS * 0.95) - 1]), statements);
+    }
+
+    private static double round(double millis) {
+        return Math.round(millis * 100) / 100.0;
+    }
+
+    private static Map<String, Object> counts(JdbcTemplate jdbc) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (String table : List.of("cohort", "enrollment", "work_log_entry", "check_in", "improvement_task")) {
+            counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
+        }
+        return counts;
+    }
+
+    private static void print(Scale scale, List<Result> results) {
+        System.out.printf("%n%-18s %12s %12s %12s   (scale %s, %d runs)%n", "load", "median ms", "p95 ms", "statements",
+                scale.name().toLowerCase(), RUNS);
+        for (Result result : results) {
+            System.out.printf("%-18s %12.2f %12.2f %12d%n", result.load(), result.medianMs(), result.p95Ms(), result.statements());
+        }
+    }
+
+    /** Who the loads run as: an owner, the busiest mentor, and a participant of an active rotation with a full log. */
+    record Subjects(String owner, String mentor, String participant, long rotation) {
+
+        static Subjects of(JdbcTemplate jdbc) {
+            String owner = jdbc.queryForObject("""
+                    SELECT p.login_name FROM person p JOIN person_role r ON r.person_id = p.id
+                    WHERE r.role = 'PROGRAM_OWNER' ORDER BY p.id LIMIT 1""", String.class);
+            String mentor = jdbc.queryForObject("""
+                    SELECT p.login_name FROM person p JOIN enrollment e ON e.primary_mentor_id = p.id
+                    WHERE e.status = 'ACTIVE' GROUP BY p.id, p.login_name ORDER BY COUNT(*) DESC, p.id LIMIT 1""", String.class);
+            Map<String, Object> participant = jdbc.queryForMap("""
+                    SELECT p.login_name, e.id FROM enrollment e JOIN person p ON p.id = e.person_id
+                    WHERE e.status = 'ACTIVE' ORDER BY e.id LIMIT 1""");
+            return new Subjects(owner, mentor, (String) participant.get("login_name"), ((Number) participant.get("id")).longValue());
+        }
+    }
+}
