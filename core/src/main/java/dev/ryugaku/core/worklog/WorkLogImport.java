@@ -33,6 +33,12 @@ public class WorkLogImport {
         log.save(new WorkLogEntry(rotation, draft, null));
     }
 
+    /** Brings the rotation's weekly totals in line with the entries recorded for it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void totals(Enrollment rotation, LocalDate from, LocalDate to) {
+        log.refreshWeekTotals(rotation.getId(), WorkLogRules.weekOf(from), WorkLogRules.weekOf(to));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void review(Enrollment rotation, LocalDate weekStart, Person mentor, Instant at, String comment) {
         log.saveReview(new WeekReview(rotation, weekStart, mentor, at, comment));

@@ -35,6 +35,12 @@ public interface WorkLogRepository {
     /** Weeks above the toil cap for the given rotations. */
     List<ToilFlag> weeksOverToilCap(Collection<Long> enrollmentIds);
 
+    /**
+     * Recomputes the weekly totals (work_week_total) of a rotation's weeks from {@code fromWeek} to
+     * {@code toWeek} from its entries, after writes in the same transaction (pending ones are flushed first).
+     */
+    void refreshWeekTotals(long enrollmentId, LocalDate fromWeek, LocalDate toWeek);
+
     /** Export rows of one rotation or a whole cohort, by person and date. */
     List<ExportRow> exportRows(Long enrollmentId, Long cohortId);
 }

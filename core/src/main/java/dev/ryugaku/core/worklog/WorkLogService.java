@@ -169,7 +169,9 @@ public class WorkLogService {
         Actor actor = currentActor.get();
         Enrollment rotation = own(actor, enrollmentId);
         ImprovementTask task = checked(actor, rotation, draft, null);
-        return log.save(new WorkLogEntry(rotation, draft, task)).getId();
+        long id = log.save(new WorkLogEntry(rotation, draft, task)).getId();
+        refreshWeeks(enrollmentId, draft.getDate(), draft.getDate());
+        return id;
     }
 
     @Transactional
@@ -182,7 +184,9 @@ public class WorkLogService {
         }
         requireOpenWeek(entry.getEnrollment().getId(), entry.getDate());
         ImprovementTask task = checked(actor, entry.getEnrollment(), draft, entry);
+        LocalDate before = entry.getDate();
         entry.apply(draft, task);
+        refreshWeeks(entry.getEnrollment().getId(), before, entry.getDate());
     }
 
     @Transactional
@@ -195,6 +199,19 @@ public class WorkLogService {
         }
         requireOpenWeek(entry.getEnrollment().getId(), entry.getDate());
         log.delete(entry);
+        refreshWeeks(entry.getEnrollment().getId(), entry.getDate(), entry.getDate());
+    }
+
+    /** The weekly totals follow every write, in the same transaction (see work_week_total). */
+    private void refreshWeeks(long enrollmentId, LocalDate oneDay, LocalDate otherDay) {
+        LocalDate first = WorkLogRules.weekOf(oneDay.isBefore(otherDay) ? oneDay : otherDay);
+        LocalDate last = WorkLogRules.weekOf(oneDay.isBefore(otherDay) ? otherDay : oneDay);
+        if (first.equals(last) || first.plusWeeks(1).equals(last)) {
+            log.refreshWeekTotals(enrollmentId, first, last);
+        } else {
+            log.refreshWeekTotals(enrollmentId, first, first);
+            log.refreshWeekTotals(enrollmentId, last, last);
+        }
     }
 
     /**
@@ -261,6 +278,7 @@ public class WorkLogService {
             throw new InvalidInputException(violations);
         }
         changes.forEach(Runnable::run);
+        refreshWeeks(enrollmentId, weekStart, weekStart);
     }
 
     private void applyCell(Enrollment rotation, GridCell cell, List<WorkLogEntry> inCell, int quickMinutes) {

@@ -50,13 +50,10 @@ class AttentionSignalsQueries implements AttentionSignals {
                           AND (pm.id IS NULL OR pm.status <> 'APPROVED')
                         GROUP BY t.assignee_enrollment_id
                         UNION ALL
-                        SELECT w.enrollment_id, 'TOIL_WEEK', NULL, NULL,
-                            ROUND(100 * SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END) / SUM(w.minutes)),
-                            DATE_SUB(w.work_date, INTERVAL WEEKDAY(w.work_date) DAY)
-                        FROM work_log_entry w
-                        WHERE w.enrollment_id IN (:ids) AND w.work_date >= COALESCE(:toilSince, DATE '1970-01-01')
-                        GROUP BY w.enrollment_id, 6
-                        HAVING 100 * SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END) > :cap * SUM(w.minutes)
+                        SELECT t.enrollment_id, 'TOIL_WEEK', NULL, NULL, ROUND(100 * t.toil_minutes / t.minutes), t.week_start
+                        FROM work_week_total t
+                        WHERE t.enrollment_id IN (:ids) AND t.week_start >= COALESCE(:toilSince, DATE '1970-01-01')
+                          AND t.minutes > 0 AND 100 * t.toil_minutes > :cap * t.minutes
                         """)
                 .setParameter("ids", enrollmentIds).setParameter("toilSince", toilSince)
                 .setParameter("cap", WeekTotals.TOIL_CAP_PERCENT).getResultList();

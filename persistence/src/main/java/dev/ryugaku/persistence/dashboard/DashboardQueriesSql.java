@@ -59,8 +59,8 @@ class DashboardQueriesSql implements DashboardQueries {
                         FROM work_log_entry w JOIN enrollment e ON e.id = w.enrollment_id
                         WHERE e.cohort_id IN (:ids) AND w.incident_role IS NOT NULL GROUP BY e.cohort_id, w.incident_role
                         UNION ALL
-                        SELECT e.cohort_id, 'TOIL', '', SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END), SUM(w.minutes)
-                        FROM work_log_entry w JOIN enrollment e ON e.id = w.enrollment_id
+                        SELECT e.cohort_id, 'TOIL', '', SUM(t.toil_minutes), SUM(t.minutes)
+                        FROM work_week_total t JOIN enrollment e ON e.id = t.enrollment_id
                         WHERE e.cohort_id IN (:ids) GROUP BY e.cohort_id
                         """)
                 .setParameter("ids", cohortIds).setParameter("now", now).getResultList();
@@ -75,8 +75,8 @@ class DashboardQueriesSql implements DashboardQueries {
                         + " FROM check_in c JOIN enrollment e ON e.id = c.enrollment_id"
                         + " WHERE e.cohort_id = :cohort AND c.status = 'HELD' AND c.well_being IS NOT NULL GROUP BY 2"
                         + " UNION ALL"
-                        + " SELECT 'T', " + MONDAY.formatted("w.work_date") + ", SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END),"
-                        + " SUM(w.minutes) FROM work_log_entry w JOIN enrollment e ON e.id = w.enrollment_id"
+                        + " SELECT 'T', t.week_start, SUM(t.toil_minutes), SUM(t.minutes)"
+                        + " FROM work_week_total t JOIN enrollment e ON e.id = t.enrollment_id"
                         + " WHERE e.cohort_id = :cohort GROUP BY 2")
                 .setParameter("cohort", cohortId).setParameter("offset", zoneOffsetSeconds).getResultList();
         Map<LocalDate, BigDecimal[]> weeks = new TreeMap<>();

@@ -22,6 +22,8 @@ interface WorkLogAggregates {
 
     List<ToilFlag> weeksOverToilCap(Collection<Long> enrollmentIds);
 
+    void refreshWeekTotals(long enrollmentId, LocalDate fromWeek, LocalDate toWeek);
+
     List<ExportRow> exportRows(Long enrollmentId, Long cohortId);
 
     Optional<WeekReview> findReview(long enrollmentId, LocalDate weekStart);

@@ -62,15 +62,26 @@ class WorkLogAggregatesImpl implements WorkLogAggregates {
 
     @Override
     public List<ToilFlag> weeksOverToilCap(Collection<Long> enrollmentIds) {
-        List<?> rows = em.createNativeQuery("SELECT w.enrollment_id, " + WEEK + ","
-                        + " ROUND(100 * SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END) / SUM(w.minutes))"
-                        + " FROM work_log_entry w WHERE w.enrollment_id IN (:ids)"
-                        + " GROUP BY w.enrollment_id, 2"
-                        + " HAVING 100 * SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END) > " + WeekTotals.TOIL_CAP_PERCENT
-                        + " * SUM(w.minutes) ORDER BY 1, 2")
+        List<?> rows = em.createNativeQuery("SELECT t.enrollment_id, t.week_start, ROUND(100 * t.toil_minutes / t.minutes)"
+                        + " FROM work_week_total t WHERE t.enrollment_id IN (:ids) AND t.minutes > 0"
+                        + " AND 100 * t.toil_minutes > " + WeekTotals.TOIL_CAP_PERCENT + " * t.minutes ORDER BY 1, 2")
                 .setParameter("ids", enrollmentIds).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new ToilFlag(((Number) r[0]).longValue(), date(r[1]),
                 ((Number) r[2]).intValue())).toList();
+    }
+
+    @Override
+    public void refreshWeekTotals(long enrollmentId, LocalDate fromWeek, LocalDate toWeek) {
+        // written entries reach the database first; the INSERT ... SELECT reads them as a locking read
+        em.flush();
+        em.createNativeQuery("DELETE FROM work_week_total WHERE enrollment_id = :id AND week_start BETWEEN :from AND :to")
+                .setParameter("id", enrollmentId).setParameter("from", fromWeek).setParameter("to", toWeek).executeUpdate();
+        em.createNativeQuery("INSERT INTO work_week_total (enrollment_id, week_start, minutes, toil_minutes)"
+                        + " SELECT w.enrollment_id, " + WEEK + ", SUM(w.minutes), SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END)"
+                        + " FROM work_log_entry w WHERE w.enrollment_id = :id AND w.work_date BETWEEN :from AND :until"
+                        + " GROUP BY w.enrollment_id, " + WEEK)
+                .setParameter("id", enrollmentId).setParameter("from", fromWeek).setParameter("until", toWeek.plusDays(6))
+                .executeUpdate();
     }
 
     @Override

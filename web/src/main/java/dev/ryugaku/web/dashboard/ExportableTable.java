@@ -14,7 +14,12 @@ class ExportableTable extends Div {
 
     private static final int ROWS_SHOWN_WHOLE = 12;
 
+    private final List<String> header;
+    private final List<List<Object>> rows;
+
     ExportableTable(String id, String title, List<String> header, List<List<Object>> rows) {
+        this.header = header;
+        this.rows = rows;
         setId(id);
         addClassName("dashboard-table");
         if (title != null) {
@@ -34,11 +39,16 @@ class ExportableTable extends Div {
         } else {
             grid.setHeight("26em");
         }
-        Anchor csv = new Anchor(CsvTables.download(id + ".csv", () -> CsvTables.write(header, rows)),
+        Anchor csv = new Anchor(CsvTables.download(id + ".csv", this::csv),
                 getTranslation("dashboard.csv"));
         csv.setId(id + "-csv");
         csv.getElement().setAttribute("download", true);
         add(grid, csv);
+    }
+
+    /** The file the download link serves: the same header and rows as the grid. */
+    byte[] csv() {
+        return CsvTables.write(header, rows);
     }
 
     static String text(Object value) {

@@ -42,6 +42,7 @@ final class DemoWorkLogs {
             boolean toilHeavy = (week + seed) % 5 == 3;
             logDay(rotation, day, week, weeks, toilHeavy, seed);
         }
+        log.totals(rotation, rotation.effectiveStart(), last);
         for (LocalDate week = firstWeek; week.isBefore(lastWeek.minusWeeks(1)); week = week.plusWeeks(1)) {
             log.review(rotation, week, mentor, now.minus(ChronoUnit.DAYS.between(week, today) - 7, ChronoUnit.DAYS),
                     (week.getDayOfMonth() + seed) % 4 == 0 ? "よく振り返れています。トイルの多い週は相談してください。" : null);

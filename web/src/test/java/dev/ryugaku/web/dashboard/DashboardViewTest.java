@@ -14,6 +14,7 @@ import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.error.NotFoundErrorView;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         return IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
     }
 
+    private long cohortId(String name) {
+        return jdbc.queryForObject("select id from cohort where name = ?", Long.class, name);
+    }
+
     private static Object valueOf(List<List<Object>> rows, String label) {
         return rows.stream().filter(r -> label.equals(r.get(0))).findFirst().map(r -> r.get(1)).orElse(null);
     }
@@ -54,6 +59,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
         signIn.as(DemoPeople.OWNER);
         Speak.in(Locale.JAPANESE);
         navigate("dashboard", DashboardView.class);
+        // other tests add cohorts of their own: choose the demo's by name
+        UI.getCurrent().navigate("dashboard", QueryParameters.simple(Map.of("cohort", String.valueOf(cohortId("第2期")),
+                "plan", String.valueOf(cohortId("第3期")))));
 
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("ダッシュボード", "第2期");
         List<List<Object>> figures = rows("figures");
@@ -77,8 +85,20 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void eachTableDownloadsAsCsvWithTheSameRowsForExcel() {
+        signIn.as(DemoPeople.OWNER);
+        Speak.in(Locale.JAPANESE);
+        navigate("dashboard", DashboardView.class);
+
+        ExportableTable comparison = find(ExportableTable.class).id("comparison");
+        String csv = new String(comparison.csv(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF期,期間,参加者,チェックイン実施率").contains("第1期");
+        assertThat(csv.lines().count()).isEqualTo(1 + rows("comparison").size());
+    }
+
+    @Test
     void aCohortChosenInTheAddressIsShownInEnglish() {
-        long first = jdbc.queryForObject("select id from cohort where name = '第1期'", Long.class);
+        long first = cohortId("第1期");
         signIn.as(DemoPeople.OWNER);
         Speak.in(Locale.ENGLISH);
         navigate("dashboard", DashboardView.class);

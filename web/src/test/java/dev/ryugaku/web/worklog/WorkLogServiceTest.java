@@ -24,6 +24,8 @@ import dev.ryugaku.web.enrollment.FreshRotations;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Who may read and write whose work log, and the rules of logging, decided by the service. */
 @RyugakuTest
@@ -239,6 +242,44 @@ class WorkLogServiceTest {
         assertThat(workLog.myRotation()).contains(ended);
         workLog.add(ended, draft(today(), 30, WorkCategory.LEARNING));
         assertThat(next).isNotEqualTo(ended);
+    }
+
+    @Test
+    void theWeeklyTotalsFollowEveryWriteInTheSameTransaction(@Autowired JdbcTemplate jdbc) {
+        long rotation = newRotation();
+        LocalDate day = today().minusDays(1);
+        LocalDate weekBefore = day.minusWeeks(1);
+        long id = workLog.add(rotation, draft(day, 120, WorkCategory.REQUEST));
+        workLog.add(rotation, draft(day, 60, WorkCategory.LEARNING));
+        assertThat(totals(jdbc, rotation)).isEqualTo(recomputed(jdbc, rotation)).containsEntry(WorkLogRules.weekOf(day), "180/120");
+
+        var entry = workLog.week(rotation, day).entries().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        workLog.update(id, entry.version(), draft(weekBefore, 90, WorkCategory.REQUEST));
+        assertThat(totals(jdbc, rotation)).isEqualTo(recomputed(jdbc, rotation))
+                .containsEntry(WorkLogRules.weekOf(day), "60/0").containsEntry(WorkLogRules.weekOf(weekBefore), "90/90");
+
+        workLog.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.IMPROVEMENT, 0, 30)));
+        var moved = workLog.week(rotation, weekBefore).entries().getFirst();
+        workLog.delete(moved.id(), moved.version());
+        assertThat(totals(jdbc, rotation)).isEqualTo(recomputed(jdbc, rotation)).containsOnlyKeys(WorkLogRules.weekOf(day))
+                .containsEntry(WorkLogRules.weekOf(day), "90/0");
+    }
+
+    private static Map<LocalDate, String> totals(JdbcTemplate jdbc, long rotation) {
+        return weeks(jdbc, "SELECT week_start, minutes, toil_minutes FROM work_week_total WHERE enrollment_id = ?", rotation);
+    }
+
+    private static Map<LocalDate, String> recomputed(JdbcTemplate jdbc, long rotation) {
+        return weeks(jdbc, "SELECT DATE_SUB(work_date, INTERVAL WEEKDAY(work_date) DAY), SUM(minutes),"
+                + " SUM(CASE WHEN toil THEN minutes ELSE 0 END) FROM work_log_entry WHERE enrollment_id = ? GROUP BY 1", rotation);
+    }
+
+    private static Map<LocalDate, String> weeks(JdbcTemplate jdbc, String sql, long rotation) {
+        Map<LocalDate, String> weeks = new TreeMap<>();
+        jdbc.query(sql, row -> {
+            weeks.put(row.getObject(1, LocalDate.class), row.getLong(2) + "/" + row.getLong(3));
+        }, rotation);
+        return weeks;
     }
 
     /** A fresh participant in an active rotation around today, mentored by the demo mentor; signed in as them. */
