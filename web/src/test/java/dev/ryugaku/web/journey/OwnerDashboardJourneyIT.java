@@ -1,0 +1,23 @@
+package dev.ryugaku.web.journey;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard in a real browser: the charts draw (Chart.js from its webjar) and a table downloads as CSV. */
+class OwnerDashboardJourneyIT extends BrowserJourney {
+
+    @Test
+    void theOwnerSeesTheChartsAndDownloadsATable() {
+        Page owner = signedIn("owner");
+        owner.navigate(url("/dashboard"));
+        PlaywrightAssertions.assertThat(owner.locator("#cohort-figures")).isVisible();
+        PlaywrightAssertions.assertThat(owner.locator("#wellbeing-chart canvas")).isVisible();
+        PlaywrightAssertions.assertThat(owner.locator("#toil-chart canvas")).isVisible();
+        JourneyBrowser.screenshot(owner, "dashboard.png");
+
+        var download = owner.waitForDownload(() -> owner.locator("#comparison-csv").click());
+        PlaywrightAssertions.assertThat(owner.locator("#comparison")).containsText("第1期");
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("comparison.csv");
+    }
+}
