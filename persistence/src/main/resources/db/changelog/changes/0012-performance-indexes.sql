@@ -17,10 +17,3 @@ CREATE INDEX ix_work_log_enrollment_role ON work_log_entry (enrollment_id, incid
 -- the board shows the newest tasks first and stops after a page: read in index order, not sorted
 CREATE INDEX ix_task_created ON improvement_task (created_at, id);
 --rollback DROP INDEX ix_task_created ON improvement_task;
-
---changeset ryugaku:0012-enrollment-mentor-status
--- a mentor's mentees: either mentor column, by status (MariaDB and MySQL merge the two indexes)
-CREATE INDEX ix_enrollment_primary_mentor ON enrollment (primary_mentor_id, status);
-CREATE INDEX ix_enrollment_secondary_mentor ON enrollment (secondary_mentor_id, status);
---rollback DROP INDEX ix_enrollment_secondary_mentor ON enrollment;
---rollback DROP INDEX ix_enrollment_primary_mentor ON enrollment;
