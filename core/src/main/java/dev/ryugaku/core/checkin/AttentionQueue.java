@@ -82,7 +82,7 @@ public class AttentionQueue {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         List<LocalDate> lastTwoWeeks = lastTwoCompletedWeeks(today);
-        List<AttentionSignals.Signal> all = signals.signals(ids, everyToilWeek ? null : lastTwoWeeks.getFirst());
+        List<AttentionSignals.Signal> all = signals.signals(ids, now, everyToilWeek ? null : lastTwoWeeks.getFirst());
         Map<Long, List<AttentionSignals.Signal>> byRotation = all.stream()
                 .collect(Collectors.groupingBy(AttentionSignals.Signal::enrollmentId));
         List<AttentionEntry> needAttention = rotations.stream().map(rotation -> {

@@ -16,11 +16,11 @@ public interface AttentionSignals {
     List<Rotation> activeRotations(Long mentorId);
 
     /**
-     * For these rotations: every check-in, every open action item, the number of open HIGH-risk tasks
+     * For these rotations: every check-in due before {@code now} (the rules look at no later one), every open action item, the number of open HIGH-risk tasks
      * without an approved pre-mortem, and the weeks from {@code toilSince} (every week when null)
      * whose toil was above the cap.
      */
-    List<Signal> signals(Collection<Long> enrollmentIds, LocalDate toilSince);
+    List<Signal> signals(Collection<Long> enrollmentIds, Instant now, LocalDate toilSince);
 
     record Rotation(long enrollmentId, String participantName, Long mentorId, String mentorName, String cohortName) {
     }

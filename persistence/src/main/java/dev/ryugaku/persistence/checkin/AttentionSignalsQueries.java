@@ -5,6 +5,7 @@ import dev.ryugaku.core.checkin.CheckInStatus;
 import dev.ryugaku.core.worklog.WeekTotals;
 import dev.ryugaku.persistence.db.SqlValues;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -36,10 +37,10 @@ class AttentionSignalsQueries implements AttentionSignals {
     }
 
     @Override
-    public List<Signal> signals(Collection<Long> enrollmentIds, LocalDate toilSince) {
+    public List<Signal> signals(Collection<Long> enrollmentIds, Instant now, LocalDate toilSince) {
         List<?> rows = em.createNativeQuery("""
                         SELECT c.enrollment_id, 'CHECK_IN', c.scheduled_at, c.status, c.well_being, NULL
-                        FROM check_in c WHERE c.enrollment_id IN (:ids)
+                        FROM check_in c WHERE c.enrollment_id IN (:ids) AND c.scheduled_at < :now
                         UNION ALL
                         SELECT a.enrollment_id, 'OPEN_ACTION_ITEM', NULL, NULL, NULL, a.due_date
                         FROM action_item a WHERE a.enrollment_id IN (:ids) AND a.done_at IS NULL
@@ -55,7 +56,7 @@ class AttentionSignalsQueries implements AttentionSignals {
                         WHERE t.enrollment_id IN (:ids) AND t.week_start >= COALESCE(:toilSince, DATE '1970-01-01')
                           AND t.minutes > 0 AND 100 * t.toil_minutes > :cap * t.minutes
                         """)
-                .setParameter("ids", enrollmentIds).setParameter("toilSince", toilSince)
+                .setParameter("ids", enrollmentIds).setParameter("now", now).setParameter("toilSince", toilSince)
                 .setParameter("cap", WeekTotals.TOIL_CAP_PERCENT).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> {
             SignalKind kind = SignalKind.valueOf((String) r[1]);
