@@ -10,6 +10,8 @@ import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.skill.CohortGrowth;
+import dev.ryugaku.core.skill.SkillGrowthService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -39,14 +41,16 @@ public class DashboardService {
     private final DashboardQueries queries;
     private final CohortRepository cohorts;
     private final AttentionQueue attention;
+    private final SkillGrowthService skillGrowth;
     private final CurrentActor currentActor;
     private final Clock clock;
 
     public DashboardService(DashboardQueries queries, CohortRepository cohorts, AttentionQueue attention,
-                            CurrentActor currentActor, Clock clock) {
+                            SkillGrowthService skillGrowth, CurrentActor currentActor, Clock clock) {
         this.queries = queries;
         this.cohorts = cohorts;
         this.attention = attention;
+        this.skillGrowth = skillGrowth;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -75,7 +79,9 @@ public class DashboardService {
         List<AttentionEntry> queue = attention.forProgram().stream()
                 .sorted(Comparator.comparing((AttentionEntry e) -> e.mentorName() == null ? "" : e.mentorName())
                         .thenComparing(AttentionEntry::participantName)).toList();
-        return new ProgramDashboard(all, selectedKpis, weekly, compared.stream().map(c -> kpis(c, rows)).toList(), queue);
+        Map<Long, CohortGrowth> growth = ids.isEmpty() ? Map.of() : skillGrowth.cohortAverageGrowth(ids);
+        return new ProgramDashboard(all, selectedKpis, weekly, compared.stream().map(c -> kpis(c, rows)).toList(), queue,
+                growth);
     }
 
     /** What a cohort (usually a planned one) asks of mentors and home teams, with check-ins of {@code checkInLength}. */

@@ -6,19 +6,23 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import dev.ryugaku.core.dashboard.CohortKpis;
 import dev.ryugaku.core.dashboard.WeekPoint;
 import dev.ryugaku.core.enrollment.EnrollmentStatus;
+import dev.ryugaku.core.skill.CohortGrowth;
 import dev.ryugaku.core.task.TaskCategory;
 import dev.ryugaku.core.task.TaskStatus;
 import dev.ryugaku.core.worklog.IncidentRole;
 import dev.ryugaku.core.worklog.WeekTotals;
 import dev.ryugaku.web.i18n.Formats;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** One cohort's figures: participants, tasks and their impact, check-ins, well-being and toil by week, the ladder. */
 class CohortFigures extends Div {
 
-    CohortFigures(CohortKpis kpis, List<WeekPoint> weeks) {
+    CohortFigures(CohortKpis kpis, List<WeekPoint> weeks, Optional<CohortGrowth> growth) {
         setId("cohort-figures");
         setWidthFull();
         add(new H3(getTranslation("dashboard.figures.title", kpis.name(),
@@ -26,7 +30,8 @@ class CohortFigures extends Div {
         FlexLayout tables = new FlexLayout();
         tables.addClassName("dashboard-tables");
         tables.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        tables.add(summary(kpis), participants(kpis), tasksByStatus(kpis), tasksByCategory(kpis), ladder(kpis));
+        tables.add(summary(kpis, growth), participants(kpis), tasksByStatus(kpis), tasksByCategory(kpis), ladder(kpis),
+                skillGrowth(growth));
         add(tables);
         add(charts(weeks));
         add(new ExportableTable("weekly", getTranslation("dashboard.weekly.title"),
@@ -35,7 +40,19 @@ class CohortFigures extends Div {
                 weeks.stream().map(w -> row(Formats.date(w.week(), getLocale()), w.averageWellBeing(), w.toilPercent())).toList()));
     }
 
-    private ExportableTable summary(CohortKpis kpis) {
+    /** Average START and latest level per skill area so far, and the growth between them. */
+    private ExportableTable skillGrowth(Optional<CohortGrowth> growth) {
+        return new ExportableTable("skill-growth", getTranslation("dashboard.skills.title"),
+                header("dashboard.skills.area", "dashboard.skills.start", "dashboard.skills.latest", "dashboard.skills.growth"),
+                growth.map(g -> g.skills().stream().map(a -> row(a.skill().name(getLocale()), oneDecimal(a.averageStart()),
+                        oneDecimal(a.averageLatest()), oneDecimal(a.averageGrowth()))).toList()).orElse(List.of()));
+    }
+
+    static BigDecimal oneDecimal(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private ExportableTable summary(CohortKpis kpis, Optional<CohortGrowth> growth) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(getTranslation("dashboard.figure.participants"), kpis.participantCount()));
         rows.add(row(getTranslation("dashboard.figure.checkIns"), kpis.checkInCompliancePercent() == null ? null
@@ -45,6 +62,7 @@ class CohortFigures extends Div {
         rows.add(row(getTranslation("dashboard.figure.toil"), kpis.toilPercent() == null ? null : kpis.toilPercent() + " %"));
         rows.add(row(getTranslation("dashboard.figure.costSaved"), kpis.costSavedPerMonth()));
         rows.add(row(getTranslation("dashboard.figure.toilHoursSaved"), kpis.toilHoursSavedPerMonth()));
+        rows.add(row(getTranslation("dashboard.figure.skillGrowth"), growth.map(g -> oneDecimal(g.overallAverage())).orElse(null)));
         return new ExportableTable("figures", null, header("dashboard.column.figure", "dashboard.column.value"), rows);
     }
 

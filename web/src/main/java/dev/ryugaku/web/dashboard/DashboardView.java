@@ -88,8 +88,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         List<CohortSummary> choosable = dashboard.cohorts().stream()
                 .filter(c -> c.statusOn(today) != CohortStatus.CANCELLED && c.statusOn(today) != CohortStatus.DRAFT).toList();
         add(cohortSelect("dashboard-cohort", "dashboard.cohort", choosable, dashboard.selected().cohortId(), COHORT, today));
-        add(new CohortFigures(dashboard.selected(), dashboard.weekly()));
-        add(comparison(dashboard.comparison()));
+        add(new CohortFigures(dashboard.selected(), dashboard.weekly(), dashboard.growthOf(dashboard.selected().cohortId())));
+        add(comparison(dashboard));
         add(new H3(getTranslation("dashboard.attention.title")));
         add(new AttentionCard("dashboard-attention", dashboard.attention(), true));
         add(new ExportableTable("attention-export", null, List.of(getTranslation("enrollment.field.primaryMentor"),
@@ -100,12 +100,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         capacity(dashboard.cohorts(), plan, today);
     }
 
-    private ExportableTable comparison(List<CohortKpis> cohorts) {
+    private ExportableTable comparison(ProgramDashboard dashboard) {
+        List<CohortKpis> cohorts = dashboard.comparison();
         List<String> header = new ArrayList<>(List.of(getTranslation("enrollment.field.cohort"),
                 getTranslation("dashboard.column.period"), getTranslation("dashboard.figure.participants"),
                 getTranslation("dashboard.figure.checkInCompliance"), getTranslation("dashboard.figure.wellBeing"),
                 getTranslation("dashboard.figure.toil"), getTranslation("dashboard.figure.tasksDone"),
-                getTranslation("dashboard.figure.costSaved"), getTranslation("dashboard.figure.toilHoursSaved")));
+                getTranslation("dashboard.figure.costSaved"), getTranslation("dashboard.figure.toilHoursSaved"),
+                getTranslation("dashboard.figure.skillGrowth")));
         for (IncidentRole role : IncidentRole.values()) {
             header.add(getTranslation("dashboard.figure.reached", getTranslation(role.messageKey())));
         }
@@ -118,6 +120,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             row.add(k.tasksByStatus().getOrDefault(TaskStatus.DONE, 0L));
             row.add(k.costSavedPerMonth());
             row.add(k.toilHoursSavedPerMonth());
+            row.add(dashboard.growthOf(k.cohortId()).map(g -> CohortFigures.oneDecimal(g.overallAverage())).orElse(null));
             for (IncidentRole role : IncidentRole.values()) {
                 row.add(k.ladderReached().getOrDefault(role, 0L));
             }

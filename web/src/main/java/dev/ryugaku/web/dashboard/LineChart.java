@@ -3,6 +3,7 @@ package dev.ryugaku.web.dashboard;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
+import dev.ryugaku.web.support.ChartScripts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,6 @@ class LineChart extends Component {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().addJavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js");
-        event.getUI().getPage().addJavaScript("context://js/line-chart.js");
+        ChartScripts.load(event.getUI().getPage(), "context://js/line-chart.js");
     }
 }

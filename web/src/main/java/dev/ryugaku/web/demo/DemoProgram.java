@@ -14,6 +14,7 @@ import dev.ryugaku.core.people.Team;
 import dev.ryugaku.core.people.TeamKind;
 import dev.ryugaku.core.people.TeamRepository;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.skill.SkillImport;
 import dev.ryugaku.core.task.TaskImport;
 import dev.ryugaku.core.worklog.WorkLogImport;
 import java.time.Clock;
@@ -43,11 +44,12 @@ class DemoProgram {
     private final TaskImport taskImport;
     private final WorkLogImport workLogImport;
     private final CheckInImport checkInImport;
+    private final SkillImport skillImport;
     private final Clock clock;
 
     DemoProgram(TeamRepository teams, PersonRepository people, CohortRepository cohorts,
                 EnrollmentRepository enrollments, PasswordEncoder passwordEncoder, TaskImport taskImport,
-                WorkLogImport workLogImport, CheckInImport checkInImport, Clock clock) {
+                WorkLogImport workLogImport, CheckInImport checkInImport, SkillImport skillImport, Clock clock) {
         this.teams = teams;
         this.people = people;
         this.cohorts = cohorts;
@@ -56,6 +58,7 @@ class DemoProgram {
         this.taskImport = taskImport;
         this.workLogImport = workLogImport;
         this.checkInImport = checkInImport;
+        this.skillImport = skillImport;
         this.clock = clock;
     }
 
@@ -137,6 +140,15 @@ class DemoProgram {
         demoCheckIns.history(yamamotoRotation, 1, DemoCheckIns.WellBeing.HAS_MISSED_ONE);
         demoCheckIns.history(nakamuraRotation, 2, DemoCheckIns.WellBeing.FALLING);
         demoCheckIns.history(participant2Rotation, 4, DemoCheckIns.WellBeing.OVERDUE_ITEM);
+
+        DemoSkills demoSkills = new DemoSkills(skillImport, Person.DEFAULT_ZONE, clock.instant());
+        demoSkills.completed(kobayashiRotation, 1);
+        demoSkills.completed(katoRotation, 2);
+        demoSkills.completed(yoshidaRotation, 3);
+        demoSkills.started(participantRotation, 0);
+        demoSkills.atMidTerm(yamamotoRotation, 1);
+        demoSkills.midTermUnderway(nakamuraRotation, 2);
+        demoSkills.started(participant2Rotation, 4);
         return true;
     }
 

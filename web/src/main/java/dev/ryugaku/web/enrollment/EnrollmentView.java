@@ -36,6 +36,7 @@ import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.UserMessages;
 import dev.ryugaku.web.checkin.CheckInsSection;
+import dev.ryugaku.web.skill.SkillsView;
 import dev.ryugaku.web.worklog.WorkLogView;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -104,7 +105,9 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
         add(facts);
         RouterLink workLog = new RouterLink(getTranslation("worklog.open"), WorkLogView.class, WorkLogView.parameters(enrollment.id()));
         workLog.setId("open-worklog");
-        add(workLog);
+        RouterLink skills = new RouterLink(getTranslation("skill.open"), SkillsView.class, SkillsView.parameters(enrollment.id()));
+        skills.setId("open-skills");
+        add(new HorizontalLayout(workLog, skills));
         add(new H2(getTranslation("enrollment.field.learningGoals")));
         Paragraph goals = new Paragraph(orDash(enrollment.learningGoals()));
         goals.addClassName("learning-goals");

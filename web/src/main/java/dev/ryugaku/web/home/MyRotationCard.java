@@ -11,6 +11,7 @@ import dev.ryugaku.core.enrollment.EnrollmentDetails;
 import dev.ryugaku.core.enrollment.RotationProgress;
 import dev.ryugaku.web.enrollment.EnrollmentStatusBadge;
 import dev.ryugaku.web.enrollment.EnrollmentView;
+import dev.ryugaku.web.skill.SkillsView;
 import dev.ryugaku.web.worklog.WorkLogView;
 import dev.ryugaku.web.i18n.Formats;
 import java.time.LocalDate;
@@ -53,7 +54,11 @@ class MyRotationCard extends Div {
         add(facts);
         RouterLink workLog = new RouterLink(getTranslation("worklog.open"), WorkLogView.class);
         workLog.setId("my-worklog");
-        add(workLog);
+        RouterLink skills = new RouterLink(getTranslation("skill.open"), SkillsView.class, SkillsView.parameters(enrollment.id()));
+        skills.setId("my-skills");
+        Div links = new Div(workLog, skills);
+        links.addClassName("card-links");
+        add(links);
     }
 
     private String orDash(String value) {

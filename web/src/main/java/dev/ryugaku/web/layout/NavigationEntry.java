@@ -9,6 +9,7 @@ import dev.ryugaku.web.dashboard.DashboardView;
 import dev.ryugaku.web.home.HomeView;
 import dev.ryugaku.web.people.PeopleListView;
 import dev.ryugaku.web.people.TeamsView;
+import dev.ryugaku.web.skill.SkillCatalogView;
 import dev.ryugaku.web.task.BrokenWindowsView;
 import dev.ryugaku.web.task.ReviewsView;
 import dev.ryugaku.web.task.TaskBoardView;
@@ -25,7 +26,8 @@ enum NavigationEntry {
     BROKEN_WINDOWS("nav.brokenWindows", "tasks/broken-windows", VaadinIcon.WRENCH, BrokenWindowsView.class, false),
     REVIEWS("nav.reviews", "reviews", VaadinIcon.CHECK_SQUARE_O, ReviewsView.class, false),
     PEOPLE("nav.people", "admin/people", VaadinIcon.USERS, PeopleListView.class, true),
-    TEAMS("nav.teams", "admin/teams", VaadinIcon.GROUP, TeamsView.class, false);
+    TEAMS("nav.teams", "admin/teams", VaadinIcon.GROUP, TeamsView.class, false),
+    SKILLS("nav.skills", "admin/skills", VaadinIcon.ACADEMY_CAP, SkillCatalogView.class, true);
 
     private final String labelKey;
     private final String path;

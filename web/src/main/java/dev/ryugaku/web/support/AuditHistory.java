@@ -59,6 +59,7 @@ public class AuditHistory extends Details {
         return switch (key) {
             case "Enrollment.status" -> getTranslation("enrollment.status." + value);
             case "Team.kind" -> getTranslation("team.kind." + value);
+            case "SkillArea.active" -> getTranslation(Boolean.parseBoolean(value) ? "skill.active" : "skill.inactive");
             case "Person.active" -> getTranslation(Boolean.parseBoolean(value) ? "person.active" : "person.inactive");
             case "Person.locale" -> getTranslation(Locale.forLanguageTag(value), "language.self");
             case "Person.roles" -> Arrays.stream(value.replaceAll("[\\[\\]\\s]", "").split(","))

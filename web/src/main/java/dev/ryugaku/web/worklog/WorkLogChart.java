@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Tag;
 import dev.ryugaku.core.worklog.WeekTotals;
 import dev.ryugaku.core.worklog.WorkCategory;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.support.ChartScripts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,6 @@ class WorkLogChart extends Component {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().addJavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js");
-        event.getUI().getPage().addJavaScript("context://js/worklog-chart.js");
+        ChartScripts.load(event.getUI().getPage(), "context://js/worklog-chart.js");
     }
 }

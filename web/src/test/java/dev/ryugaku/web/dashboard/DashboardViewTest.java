@@ -108,6 +108,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .startsWith("第1期");
         List<List<Object>> figures = rows("figures");
         assertThat(((Number) valueOf(figures, "Participants")).longValue()).isEqualTo(3);
+        // 第1期 was assessed at every phase: its growth shows per area and overall
+        assertThat(rows("skill-growth")).hasSize(10).allSatisfy(r -> assertThat(r.get(3)).isNotNull());
+        assertThat(valueOf(figures, "Average skill growth so far (levels)")).isNotNull();
         assertThat(valueOf(figures, "Check-ins held / due so far")).asString().endsWith("%)");
     }
 

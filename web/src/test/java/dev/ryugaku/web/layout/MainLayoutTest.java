@@ -28,10 +28,10 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = DemoPeople.OWNER)
-    void ownerNavigationOffersTheDashboardCohortsPeopleAndTeams() {
+    void ownerNavigationOffersTheDashboardCohortsPeopleTeamsAndSkills() {
         Speak.in(Locale.JAPANESE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("ホーム", "ダッシュボード", "期", "期を作成", "改善タスク", "割れ窓", "メンバー", "チーム");
+        assertThat(navigation()).containsExactly("ホーム", "ダッシュボード", "期", "期を作成", "改善タスク", "割れ窓", "メンバー", "チーム", "スキル");
     }
 
     @Test
