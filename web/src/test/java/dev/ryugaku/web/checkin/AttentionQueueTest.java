@@ -14,8 +14,8 @@ import dev.ryugaku.core.security.NotPermittedException;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.StatementCount;
 import dev.ryugaku.web.enrollment.FreshRotations;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +50,7 @@ class AttentionQueueTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCount statementCount;
 
     @AfterEach
     void signOut() {
@@ -147,9 +145,7 @@ class AttentionQueueTest {
     }
 
     private long statements(Supplier<List<AttentionEntry>> load) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
         assertThat(load.get()).isNotEmpty();
-        return statistics.getPrepareStatementCount();
+        return statementCount.of(load);
     }
 }

@@ -10,13 +10,11 @@ import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.StatementCount;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +48,7 @@ class LoadStatementCountTest {
     SignIn signIn;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCount statementCount;
 
     @AfterEach
     void signOut() {
@@ -58,10 +56,7 @@ class LoadStatementCountTest {
     }
 
     private long statements(Supplier<?> load) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        assertThat(load.get()).isNotNull();
-        return statistics.getPrepareStatementCount();
+        return statementCount.of(load);
     }
 
     @Test

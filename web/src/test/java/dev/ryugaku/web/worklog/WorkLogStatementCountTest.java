@@ -6,13 +6,11 @@ import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.StatementCount;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +33,7 @@ class WorkLogStatementCountTest {
     SignIn signIn;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCount statementCount;
 
     @AfterEach
     void signOut() {
@@ -43,11 +41,7 @@ class WorkLogStatementCountTest {
     }
 
     private long statements(Supplier<?> load) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        Object result = load.get();
-        assertThat(result).isNotNull();
-        return statistics.getPrepareStatementCount();
+        return statementCount.of(load);
     }
 
     @Test
