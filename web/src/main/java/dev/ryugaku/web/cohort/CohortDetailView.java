@@ -37,6 +37,7 @@ import dev.ryugaku.web.enrollment.EnrollmentStatusBadge;
 import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.retrospective.FeedbackView;
 import dev.ryugaku.web.worklog.WorkLogDownloads;
 import dev.ryugaku.web.worklog.WorkLogView;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -152,7 +153,10 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         if (owner) {
             Anchor export = new Anchor(WorkLogDownloads.cohort(cohort.id(), workLog, this), getTranslation("worklog.exportCohort"));
             export.setId("export-cohort-worklog");
-            section.add(export);
+            RouterLink feedback = new RouterLink(getTranslation("feedback.ofCohort"), FeedbackView.class);
+            feedback.setQueryParameters(FeedbackView.cohort(cohort.id()));
+            feedback.setId("cohort-feedback");
+            section.add(new HorizontalLayout(export, feedback));
         }
         return section;
     }

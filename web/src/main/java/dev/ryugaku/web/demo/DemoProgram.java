@@ -13,6 +13,7 @@ import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.people.Team;
 import dev.ryugaku.core.people.TeamKind;
 import dev.ryugaku.core.people.TeamRepository;
+import dev.ryugaku.core.retrospective.RetrospectiveImport;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskImport;
 import dev.ryugaku.core.worklog.WorkLogImport;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A realistic program to explore: a completed cohort (第1期), an active one (第2期), a planned one
- * (第3期), an SRE team hosting engineers from four product teams, and the demo accounts
+ * (第3期) — 第1期 with its retrospectives, final evaluations and follow-ups —, an SRE team hosting engineers from four product teams, and the demo accounts
  * {@code owner}, {@code mentor}, {@code participant} and {@code participant2} (another mentor's
  * mentee in the same cohort, to try privacy by hand).
  */
@@ -43,11 +44,13 @@ class DemoProgram {
     private final TaskImport taskImport;
     private final WorkLogImport workLogImport;
     private final CheckInImport checkInImport;
+    private final RetrospectiveImport retrospectiveImport;
     private final Clock clock;
 
     DemoProgram(TeamRepository teams, PersonRepository people, CohortRepository cohorts,
                 EnrollmentRepository enrollments, PasswordEncoder passwordEncoder, TaskImport taskImport,
-                WorkLogImport workLogImport, CheckInImport checkInImport, Clock clock) {
+                WorkLogImport workLogImport, CheckInImport checkInImport, RetrospectiveImport retrospectiveImport,
+                Clock clock) {
         this.teams = teams;
         this.people = people;
         this.cohorts = cohorts;
@@ -56,6 +59,7 @@ class DemoProgram {
         this.taskImport = taskImport;
         this.workLogImport = workLogImport;
         this.checkInImport = checkInImport;
+        this.retrospectiveImport = retrospectiveImport;
         this.clock = clock;
     }
 
@@ -137,6 +141,9 @@ class DemoProgram {
         demoCheckIns.history(yamamotoRotation, 1, DemoCheckIns.WellBeing.HAS_MISSED_ONE);
         demoCheckIns.history(nakamuraRotation, 2, DemoCheckIns.WellBeing.FALLING);
         demoCheckIns.history(participant2Rotation, 4, DemoCheckIns.WellBeing.OVERDUE_ITEM);
+
+        new DemoRetrospectives(retrospectiveImport, clock.instant(), Person.DEFAULT_ZONE)
+                .firstCohort(kobayashiRotation, katoRotation, yoshidaRotation, mentor, ito);
         return true;
     }
 

@@ -16,6 +16,9 @@ import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.cohort.CohortStatus;
 import dev.ryugaku.core.cohort.CohortSummary;
 import dev.ryugaku.core.enrollment.EnrollmentService;
+import dev.ryugaku.core.retrospective.EvaluationService;
+import dev.ryugaku.core.retrospective.FollowUpService;
+import dev.ryugaku.core.retrospective.RetrospectiveService;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskService;
@@ -25,6 +28,7 @@ import dev.ryugaku.web.checkin.CheckInsToHoldCard;
 import dev.ryugaku.web.checkin.MyCheckInsCard;
 import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.cohort.CohortTimeline;
+import dev.ryugaku.web.retrospective.WritingDueCard;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.security.RyugakuUser;
 import dev.ryugaku.web.task.ReviewQueue;
@@ -45,7 +49,8 @@ import java.util.List;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CohortService cohorts, EnrollmentService enrollments, TaskService tasks, WorkLogService workLog,
-             CheckInService checkIns, AttentionQueue attention, AuthenticationContext authentication,
+             CheckInService checkIns, AttentionQueue attention, RetrospectiveService retrospectives,
+             EvaluationService evaluations, FollowUpService followUps, AuthenticationContext authentication,
              CurrentUser currentUser, Clock clock) {
         Actor actor = authentication.getAuthenticatedUser(RyugakuUser.class).orElseThrow().toActor();
         LocalDate today = currentUser.today();
@@ -64,6 +69,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         if (actor.has(Role.PARTICIPANT)) {
             var rotation = enrollments.myRotation();
+            add(WritingDueCard.retrospectives(retrospectives.myRetrospectivesToWrite()));
+            add(WritingDueCard.followUps(followUps.myFollowUpsDue()));
             add(new MyRotationCard(rotation, today));
             if (rotation.isPresent()) {
                 add(new MyCheckInsCard(checkIns, currentUser.zone(), today));
@@ -75,6 +82,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             var mentees = enrollments.myMentees();
             add(new AttentionCard("attention-queue", attention.forMyMentees(), false));
             add(new CheckInsToHoldCard(checkIns.myCheckInsToHold(), currentUser.zone(), clock.instant()));
+            add(WritingDueCard.evaluations(evaluations.myEvaluationsToWrite()));
             add(new MyMenteesCard(mentees, workLog.toilFlags(mentees.stream().map(m -> m.id()).toList()), today));
             add(new UnreviewedWeeksCard(workLog.unreviewedWeeks()));
             Div reviews = new Div(new H3(getTranslation("reviews.title")), new ReviewQueue(tasks.reviewQueue(), clock));

@@ -28,10 +28,11 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = DemoPeople.OWNER)
-    void ownerNavigationOffersCohortsPeopleAndTeams() {
+    void ownerNavigationOffersCohortsFeedbackPeopleAndTeams() {
         Speak.in(Locale.JAPANESE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("ホーム", "期", "期を作成", "改善タスク", "割れ窓", "メンバー", "チーム");
+        assertThat(navigation()).containsExactly("ホーム", "期", "期を作成", "改善タスク", "割れ窓", "フィードバック", "メンバー",
+                "チーム");
     }
 
     @Test

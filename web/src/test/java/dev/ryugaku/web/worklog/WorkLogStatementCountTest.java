@@ -6,13 +6,10 @@ import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.Statements;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,19 +32,11 @@ class WorkLogStatementCountTest {
     SignIn signIn;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    Statements statements;
 
     @AfterEach
     void signOut() {
         SignIn.out();
-    }
-
-    private long statements(Supplier<?> load) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        Object result = load.get();
-        assertThat(result).isNotNull();
-        return statistics.getPrepareStatementCount();
     }
 
     @Test
@@ -55,8 +44,8 @@ class WorkLogStatementCountTest {
         long longRotation = fixtures.idOf(DemoPeople.GRADUATE, "第1期");
         long shortRotation = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
         signIn.as(DemoPeople.OWNER);
-        long forLong = statements(() -> workLog.weeks(longRotation));
-        long forShort = statements(() -> workLog.weeks(shortRotation));
+        long forLong = statements.of(() -> workLog.weeks(longRotation));
+        long forShort = statements.of(() -> workLog.weeks(shortRotation));
         assertThat(workLog.weeks(longRotation).size()).isGreaterThan(3 * workLog.weeks(shortRotation).size() / 2);
         assertThat(forLong).isEqualTo(forShort).isLessThanOrEqualTo(3);
     }
@@ -65,8 +54,8 @@ class WorkLogStatementCountTest {
     void aWeekCostsTheSameWithFewOrManyEntries() {
         long rotation = fixtures.idOf(DemoPeople.GRADUATE, "第1期");
         signIn.as(DemoPeople.OWNER);
-        long busyWeek = statements(() -> workLog.week(rotation, LocalDate.of(2026, 6, 10)));
-        long emptyWeek = statements(() -> workLog.week(rotation, LocalDate.of(2026, 3, 10)));
+        long busyWeek = statements.of(() -> workLog.week(rotation, LocalDate.of(2026, 6, 10)));
+        long emptyWeek = statements.of(() -> workLog.week(rotation, LocalDate.of(2026, 3, 10)));
         assertThat(busyWeek).isEqualTo(emptyWeek).isLessThanOrEqualTo(8);
     }
 
@@ -75,8 +64,8 @@ class WorkLogStatementCountTest {
         List<Long> all = jdbc.queryForList("select id from enrollment", Long.class);
         assertThat(all).hasSizeGreaterThan(3);
         signIn.as(DemoPeople.OWNER);
-        long forOne = statements(() -> workLog.toilFlags(all.subList(0, 1)));
-        long forAll = statements(() -> workLog.toilFlags(all));
+        long forOne = statements.of(() -> workLog.toilFlags(all.subList(0, 1)));
+        long forAll = statements.of(() -> workLog.toilFlags(all));
         assertThat(forAll).isEqualTo(forOne).isLessThanOrEqualTo(4);
     }
 }
