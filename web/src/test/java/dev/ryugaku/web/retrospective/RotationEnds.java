@@ -3,22 +3,18 @@ package dev.ryugaku.web.retrospective;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.retrospective.RetrospectiveDraft;
 import dev.ryugaku.core.retrospective.RetrospectiveService;
-import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.DemoPeople;
-import dev.ryugaku.web.FreshPeople;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.enrollment.FreshRotations;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Fresh rotations of the demo mentor at their end: one whose retrospective window is open, and
- * graduated ones whose last day lies some days back. Each is alone in a cohort of its own. The
- * participants are saved directly, so no password-setup mail is sent in the background (statement
- * counts stay exact). Nobody stays signed in.
+ * graduated ones whose last day lies some days back. Each is alone in a cohort of its own. Nobody
+ * stays signed in.
  */
 @Component
 class RotationEnds {
@@ -26,16 +22,14 @@ class RotationEnds {
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final FreshRotations rotations;
-    private final FreshPeople people;
     private final EnrollmentService enrollments;
     private final RetrospectiveService retrospectives;
     private final SignIn signIn;
     private final JdbcTemplate jdbc;
 
-    RotationEnds(FreshRotations rotations, FreshPeople people, EnrollmentService enrollments,
-                 RetrospectiveService retrospectives, SignIn signIn, JdbcTemplate jdbc) {
+    RotationEnds(FreshRotations rotations, EnrollmentService enrollments, RetrospectiveService retrospectives,
+                 SignIn signIn, JdbcTemplate jdbc) {
         this.rotations = rotations;
-        this.people = people;
         this.enrollments = enrollments;
         this.retrospectives = retrospectives;
         this.signIn = signIn;
@@ -70,15 +64,9 @@ class RotationEnds {
 
     /** A new participant's rotation in a cohort of its own, mentored by the demo mentor, made ACTIVE by an owner. */
     private FreshRotations.Fresh active(LocalDate start, LocalDate end) {
-        FreshPeople.Fresh person = people.create("ログ 太郎", Locale.JAPANESE, TOKYO, Role.PARTICIPANT);
-        signIn.as(DemoPeople.OWNER);
-        try {
-            long rotation = rotations.enroll(person.personId(), rotations.cohort(start, end));
-            enrollments.activate(rotation, enrollments.get(rotation).version());
-            return new FreshRotations.Fresh(rotation, person.personId(), person.email());
-        } finally {
-            SignIn.out();
-        }
+        FreshRotations.Fresh fresh = rotations.active(start, end);
+        SignIn.out();
+        return fresh;
     }
 
     /** The participant submits a retrospective with the score and a Keep text; signs out after. */
