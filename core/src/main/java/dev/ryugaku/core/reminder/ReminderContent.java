@@ -23,6 +23,10 @@ public interface ReminderContent {
         }
     }
 
+    /** A graduate's follow-up is due: what did they bring back to their home team? */
+    record FollowUp(long enrollmentId, String cohortName, LocalDate rotationEnd) implements ReminderContent {
+    }
+
     /** The program's attention queue, for an owner's weekly digest. */
     record AttentionDigest(List<AttentionEntry> entries) implements ReminderContent {
     }

@@ -14,6 +14,8 @@ public enum ReminderKind implements MessageKeyed {
     CHECK_IN_OVERDUE(Role.MENTOR),
     /** To a participant: their open action items due within two days. */
     ACTION_ITEMS_DUE(Role.PARTICIPANT),
+    /** To a graduate: the follow-up on what they brought back home is due (90 days after the rotation). */
+    FOLLOW_UP_DUE(Role.PARTICIPANT),
     /** To a program owner: the weekly digest of the attention queue. */
     ATTENTION_DIGEST(Role.PROGRAM_OWNER),
     /** To a new account: its password-setup link. Not a reminder one can turn off. */

@@ -12,7 +12,8 @@ class ReminderKindTest {
     void eachRoleMayTurnOffTheRemindersItReceives() {
         assertThat(ReminderKind.optionalFor(Set.of(Role.MENTOR)))
                 .containsExactly(ReminderKind.CHECK_IN_DUE, ReminderKind.CHECK_IN_OVERDUE);
-        assertThat(ReminderKind.optionalFor(Set.of(Role.PARTICIPANT))).containsExactly(ReminderKind.ACTION_ITEMS_DUE);
+        assertThat(ReminderKind.optionalFor(Set.of(Role.PARTICIPANT)))
+                .containsExactly(ReminderKind.ACTION_ITEMS_DUE, ReminderKind.FOLLOW_UP_DUE);
         assertThat(ReminderKind.optionalFor(Set.of(Role.PROGRAM_OWNER, Role.MENTOR)))
                 .containsExactly(ReminderKind.CHECK_IN_DUE, ReminderKind.CHECK_IN_OVERDUE, ReminderKind.ATTENTION_DIGEST);
     }

@@ -38,6 +38,7 @@ import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.skill.CohortSkillsView;
+import dev.ryugaku.web.retrospective.FeedbackView;
 import dev.ryugaku.web.worklog.WorkLogDownloads;
 import dev.ryugaku.web.worklog.WorkLogView;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -156,7 +157,10 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
             RouterLink skills = new RouterLink(getTranslation("skill.cohort.open"), CohortSkillsView.class,
                     CohortSkillsView.parameters(cohort.id()));
             skills.setId("open-cohort-skills");
-            section.add(new HorizontalLayout(export, skills));
+            RouterLink feedback = new RouterLink(getTranslation("feedback.ofCohort"), FeedbackView.class);
+            feedback.setQueryParameters(FeedbackView.cohort(cohort.id()));
+            feedback.setId("cohort-feedback");
+            section.add(new HorizontalLayout(export, skills, feedback));
         }
         return section;
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import dev.ryugaku.web.support.CsvFiles;
 import dev.ryugaku.web.support.CsvTables;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,7 +40,7 @@ class ExportableTable extends Div {
         } else {
             grid.setHeight("26em");
         }
-        Anchor csv = new Anchor(CsvTables.download(id + ".csv", this::csv),
+        Anchor csv = new Anchor(CsvFiles.csv(id + ".csv", this::csv),
                 getTranslation("dashboard.csv"));
         csv.setId(id + "-csv");
         csv.getElement().setAttribute("download", true);

@@ -13,6 +13,7 @@ import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.people.Team;
 import dev.ryugaku.core.people.TeamKind;
 import dev.ryugaku.core.people.TeamRepository;
+import dev.ryugaku.core.retrospective.RetrospectiveImport;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.skill.SkillImport;
 import dev.ryugaku.core.task.TaskImport;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A realistic program to explore: a completed cohort (第1期), an active one (第2期), a planned one
- * (第3期), an SRE team hosting engineers from four product teams, and the demo accounts
+ * (第3期) — 第1期 with its retrospectives, final evaluations and follow-ups —, an SRE team hosting engineers from four product teams, and the demo accounts
  * {@code owner}, {@code mentor}, {@code participant} and {@code participant2} (another mentor's
  * mentee in the same cohort, to try privacy by hand).
  */
@@ -45,11 +46,13 @@ class DemoProgram {
     private final WorkLogImport workLogImport;
     private final CheckInImport checkInImport;
     private final SkillImport skillImport;
+    private final RetrospectiveImport retrospectiveImport;
     private final Clock clock;
 
     DemoProgram(TeamRepository teams, PersonRepository people, CohortRepository cohorts,
                 EnrollmentRepository enrollments, PasswordEncoder passwordEncoder, TaskImport taskImport,
-                WorkLogImport workLogImport, CheckInImport checkInImport, SkillImport skillImport, Clock clock) {
+                WorkLogImport workLogImport, CheckInImport checkInImport, SkillImport skillImport,
+                RetrospectiveImport retrospectiveImport, Clock clock) {
         this.teams = teams;
         this.people = people;
         this.cohorts = cohorts;
@@ -59,6 +62,7 @@ class DemoProgram {
         this.workLogImport = workLogImport;
         this.checkInImport = checkInImport;
         this.skillImport = skillImport;
+        this.retrospectiveImport = retrospectiveImport;
         this.clock = clock;
     }
 
@@ -149,6 +153,9 @@ class DemoProgram {
         demoSkills.atMidTerm(yamamotoRotation, 1);
         demoSkills.midTermUnderway(nakamuraRotation, 2);
         demoSkills.started(participant2Rotation, 4);
+
+        new DemoRetrospectives(retrospectiveImport, clock.instant(), Person.DEFAULT_ZONE)
+                .firstCohort(kobayashiRotation, katoRotation, yoshidaRotation, mentor, ito);
         return true;
     }
 

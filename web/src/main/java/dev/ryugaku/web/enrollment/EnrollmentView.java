@@ -25,6 +25,7 @@ import dev.ryugaku.core.enrollment.EnrollmentDetails;
 import dev.ryugaku.core.enrollment.EnrollmentRules;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.enrollment.EnrollmentStatus;
+import dev.ryugaku.core.retrospective.RetrospectiveService;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
@@ -37,6 +38,7 @@ import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.UserMessages;
 import dev.ryugaku.web.checkin.CheckInsSection;
 import dev.ryugaku.web.skill.SkillsView;
+import dev.ryugaku.web.retrospective.RetrospectiveSection;
 import dev.ryugaku.web.worklog.WorkLogView;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -52,13 +54,16 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
 
     private final EnrollmentService enrollments;
     private final CheckInService checkIns;
+    private final RetrospectiveService retrospectives;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private EnrollmentDetails enrollment;
 
-    EnrollmentView(EnrollmentService enrollments, CheckInService checkIns, AuditLog auditLog, CurrentUser currentUser) {
+    EnrollmentView(EnrollmentService enrollments, CheckInService checkIns, RetrospectiveService retrospectives,
+                   AuditLog auditLog, CurrentUser currentUser) {
         this.enrollments = enrollments;
         this.checkIns = checkIns;
+        this.retrospectives = retrospectives;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
     }
@@ -113,6 +118,7 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
         goals.addClassName("learning-goals");
         add(goals);
         add(new CheckInsSection(checkIns, enrollment.id(), currentUser.zone()));
+        add(new RetrospectiveSection(retrospectives, enrollment.id()));
         if (enrollment.manageable()) {
             add(new AuditHistory(auditLog.history(EnrollmentService.RECORD_TYPE, enrollment.id()), "Enrollment",
                     currentUser.zone()));

@@ -19,6 +19,9 @@ import dev.ryugaku.core.dashboard.Homes;
 import dev.ryugaku.core.dashboard.MentorHome;
 import dev.ryugaku.core.dashboard.ParticipantHome;
 import dev.ryugaku.core.enrollment.EnrollmentService;
+import dev.ryugaku.core.retrospective.EvaluationService;
+import dev.ryugaku.core.retrospective.FollowUpService;
+import dev.ryugaku.core.retrospective.RetrospectiveService;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.checkin.AttentionCard;
@@ -26,6 +29,7 @@ import dev.ryugaku.web.checkin.CheckInsToHoldCard;
 import dev.ryugaku.web.checkin.MyCheckInsCard;
 import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.cohort.CohortTimeline;
+import dev.ryugaku.web.retrospective.WritingDueCard;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.security.RyugakuUser;
 import dev.ryugaku.web.task.ReviewQueue;
@@ -46,7 +50,8 @@ import java.util.List;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(Homes homes, CohortService cohorts, EnrollmentService enrollments, CheckInService checkIns,
-             AttentionQueue attention, AuthenticationContext authentication, CurrentUser currentUser, Clock clock) {
+             AttentionQueue attention, RetrospectiveService retrospectives, EvaluationService evaluations,
+             FollowUpService followUps, AuthenticationContext authentication, CurrentUser currentUser, Clock clock) {
         Actor actor = authentication.getAuthenticatedUser(RyugakuUser.class).orElseThrow().toActor();
         LocalDate today = currentUser.today();
 
@@ -64,6 +69,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         if (actor.has(Role.PARTICIPANT)) {
             ParticipantHome home = homes.participantHome();
+            add(WritingDueCard.retrospectives(retrospectives.myRetrospectivesToWrite()));
+            add(WritingDueCard.followUps(followUps.myFollowUpsDue()));
             add(new MyRotationCard(home.rotation(), today));
             if (home.rotation().isPresent()) {
                 add(new MyCheckInsCard(checkIns, currentUser.zone(), today, home.nextCheckIn(), home.openActionItems()));
@@ -74,6 +81,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             MentorHome home = homes.mentorHome();
             add(new AttentionCard("attention-queue", home.attention(), false));
             add(new CheckInsToHoldCard(home.checkInsToHold(), currentUser.zone(), clock.instant()));
+            add(WritingDueCard.evaluations(evaluations.myEvaluationsToWrite()));
             add(new MyMenteesCard(home.mentees(), home.toilFlags(), today));
             add(new UnreviewedWeeksCard(home.unreviewedWeeks()));
             Div reviews = new Div(new H3(getTranslation("reviews.title")), new ReviewQueue(home.reviewQueue(), clock));

@@ -10,6 +10,7 @@ import dev.ryugaku.web.home.HomeView;
 import dev.ryugaku.web.people.PeopleListView;
 import dev.ryugaku.web.people.TeamsView;
 import dev.ryugaku.web.skill.SkillCatalogView;
+import dev.ryugaku.web.retrospective.FeedbackView;
 import dev.ryugaku.web.task.BrokenWindowsView;
 import dev.ryugaku.web.task.ReviewsView;
 import dev.ryugaku.web.task.TaskBoardView;
@@ -25,6 +26,7 @@ enum NavigationEntry {
     WORKLOG("nav.worklog", "worklog", VaadinIcon.CLOCK, WorkLogView.class, false, Role.PARTICIPANT_NAME),
     BROKEN_WINDOWS("nav.brokenWindows", "tasks/broken-windows", VaadinIcon.WRENCH, BrokenWindowsView.class, false),
     REVIEWS("nav.reviews", "reviews", VaadinIcon.CHECK_SQUARE_O, ReviewsView.class, false),
+    FEEDBACK("nav.feedback", "feedback", VaadinIcon.COMMENTS_O, FeedbackView.class, false),
     PEOPLE("nav.people", "admin/people", VaadinIcon.USERS, PeopleListView.class, true),
     TEAMS("nav.teams", "admin/teams", VaadinIcon.GROUP, TeamsView.class, false),
     SKILLS("nav.skills", "admin/skills", VaadinIcon.ACADEMY_CAP, SkillCatalogView.class, true);

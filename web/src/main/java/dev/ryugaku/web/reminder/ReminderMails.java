@@ -48,6 +48,11 @@ class ReminderMails {
             case ReminderContent.ActionItems items -> new Mail(
                     text(language, "mail.ACTION_ITEMS_DUE.subject", items.items().size()),
                     text(language, "mail.ACTION_ITEMS_DUE.body", actionItemLines(items, zone, language), links.to("/")));
+            case ReminderContent.FollowUp followUp -> new Mail(
+                    text(language, "mail.FOLLOW_UP_DUE.subject", followUp.cohortName()),
+                    text(language, "mail.FOLLOW_UP_DUE.body", followUp.cohortName(),
+                            Formats.date(followUp.rotationEnd(), language),
+                            links.to("/enrollments/" + followUp.enrollmentId() + "/follow-up")));
             case ReminderContent.AttentionDigest digest -> new Mail(
                     text(language, "mail.ATTENTION_DIGEST.subject", digest.entries().size()),
                     text(language, "mail.ATTENTION_DIGEST.body", attentionLines(digest, language), links.to("/")));

@@ -3,12 +3,13 @@ package dev.ryugaku.web.worklog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.ryugaku.core.worklog.ExportRow;
+import dev.ryugaku.web.support.CsvFiles;
 import dev.ryugaku.web.support.CsvTables;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Work-log exports as CSV (see {@link CsvTables}), headers in the user's language. */
+/** Work-log exports as CSV (see {@link CsvFiles}), headers in the user's language. */
 final class WorkLogCsv {
 
     private WorkLogCsv() {
@@ -26,6 +27,6 @@ final class WorkLogCsv {
 
     /** A download that reads the rows when it is clicked, with the user's rights at that moment. */
     static DownloadHandler download(String fileName, Supplier<List<ExportRow>> rows, Component translator) {
-        return CsvTables.download(fileName, () -> write(rows.get(), translator));
+        return CsvFiles.csv(fileName, () -> write(rows.get(), translator));
     }
 }

@@ -28,10 +28,11 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = DemoPeople.OWNER)
-    void ownerNavigationOffersTheDashboardCohortsPeopleTeamsAndSkills() {
+    void ownerNavigationOffersTheDashboardCohortsFeedbackPeopleTeamsAndSkills() {
         Speak.in(Locale.JAPANESE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("ホーム", "ダッシュボード", "期", "期を作成", "改善タスク", "割れ窓", "メンバー", "チーム", "スキル");
+        assertThat(navigation()).containsExactly("ホーム", "ダッシュボード", "期", "期を作成", "改善タスク", "割れ窓", "フィードバック",
+                "メンバー", "チーム", "スキル");
     }
 
     @Test

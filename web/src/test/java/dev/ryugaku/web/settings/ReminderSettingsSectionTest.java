@@ -94,13 +94,13 @@ class ReminderSettingsSectionTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aParticipantSeesOnlyTheReminderAboutTheirActionItems() {
+    void aParticipantSeesTheRemindersAboutTheirActionItemsAndTheirFollowUp() {
         FreshPeople.Fresh participant = people.create("参加 花子", Locale.JAPANESE, TOKYO, Role.PARTICIPANT);
         signIn.as(participant.email());
         Speak.in(Locale.JAPANESE);
         navigate(SettingsView.class);
 
-        assertThat(kindLabels()).containsExactly("期限が近いアクションアイテムのお知らせ");
+        assertThat(kindLabels()).containsExactly("期限が近いアクションアイテムのお知らせ", "フォローアップのお願い");
     }
 
     @Test

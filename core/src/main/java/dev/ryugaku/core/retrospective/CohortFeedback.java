@@ -1,0 +1,19 @@
+package dev.ryugaku.core.retrospective;
+
+import java.util.List;
+
+/**
+ * Everything the owners learn from one cohort.
+ *
+ * @param recommend the recommend scores and NPS; null when fewer than {@link AggregateThreshold#MINIMUM_ANSWERS}
+ *                  retrospectives were submitted
+ * @param readiness the final evaluations' readiness counts; null when fewer than that were submitted
+ */
+public record CohortFeedback(CohortResponses responses, RecommendScores recommend, ReadinessCounts readiness,
+                             List<RetrospectiveAnswer> answers, List<FollowUpAnswer> followUps) {
+
+    public CohortFeedback {
+        answers = List.copyOf(answers);
+        followUps = List.copyOf(followUps);
+    }
+}
