@@ -50,7 +50,11 @@ public record CohortKpis(long cohortId, String name, LocalDate startDate, LocalD
                     wellBeingSum = count(row.first());
                     wellBeingCount = count(row.second());
                 }
-                case LADDER -> ladder.put(IncidentRole.valueOf(row.key()), count(row.first()));
+                case LADDER -> {
+                    String[] roles = row.key().split("/");
+                    ladder.put(IncidentRole.valueOf(roles[0]), count(row.first()));
+                    ladder.put(IncidentRole.valueOf(roles[1]), count(row.second()));
+                }
                 case TOIL -> {
                     toil = count(row.first());
                     logged = count(row.second());

@@ -22,7 +22,10 @@ public record KpiRow(long cohortId, Metric metric, String key, BigDecimal first,
         CHECK_INS,
         /** held check-ins' well-being: first = sum, second = count */
         WELL_BEING,
-        /** participants who reached an incident role (key): first = count */
+        /**
+         * participants who reached incident roles, two per row: the key names them ("OBSERVER/SHADOW"),
+         * first and second count those who played each
+         */
         LADDER,
         /** logged time: first = toil minutes, second = all minutes */
         TOIL

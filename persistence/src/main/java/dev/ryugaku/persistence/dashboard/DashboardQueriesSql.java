@@ -25,6 +25,13 @@ class DashboardQueriesSql implements DashboardQueries {
     /** The Monday of a date's ISO week. */
     private static final String MONDAY = "DATE_SUB(%1$s, INTERVAL WEEKDAY(%1$s) DAY)";
 
+    /** Per rotation of the cohorts, the days it played each incident role (from the weekly totals). */
+    private static final String LADDER_PER_ROTATION = """
+            SELECT e.cohort_id, t.enrollment_id, SUM(t.observer_days) AS observer, SUM(t.shadow_days) AS shadow,
+                SUM(t.responder_days) AS responder, SUM(t.commander_days) AS commander
+            FROM work_week_total t JOIN enrollment e ON e.id = t.enrollment_id
+            WHERE e.cohort_id IN (:ids) GROUP BY e.cohort_id, t.enrollment_id""";
+
     private final EntityManager em;
 
     DashboardQueriesSql(EntityManager em) {
@@ -55,14 +62,17 @@ class DashboardQueriesSql implements DashboardQueries {
                         FROM check_in c JOIN enrollment e ON e.id = c.enrollment_id
                         WHERE e.cohort_id IN (:ids) AND c.status = 'HELD' GROUP BY e.cohort_id
                         UNION ALL
-                        SELECT e.cohort_id, 'LADDER', w.incident_role, COUNT(DISTINCT w.enrollment_id), NULL
-                        FROM work_log_entry w JOIN enrollment e ON e.id = w.enrollment_id
-                        WHERE e.cohort_id IN (:ids) AND w.incident_role IS NOT NULL GROUP BY e.cohort_id, w.incident_role
+                        SELECT y.cohort_id, 'LADDER', p.roles,
+                            SUM(CASE WHEN p.roles = 'OBSERVER/SHADOW' THEN y.observer ELSE y.responder END > 0),
+                            SUM(CASE WHEN p.roles = 'OBSERVER/SHADOW' THEN y.shadow ELSE y.commander END > 0)
+                        FROM (%1$s) y
+                        CROSS JOIN (SELECT 'OBSERVER/SHADOW' AS roles UNION ALL SELECT 'RESPONDER/COMMANDER') p
+                        GROUP BY y.cohort_id, p.roles
                         UNION ALL
                         SELECT e.cohort_id, 'TOIL', '', SUM(t.toil_minutes), SUM(t.minutes)
                         FROM work_week_total t JOIN enrollment e ON e.id = t.enrollment_id
                         WHERE e.cohort_id IN (:ids) GROUP BY e.cohort_id
-                        """)
+                        """.formatted(LADDER_PER_ROTATION))
                 .setParameter("ids", cohortIds).setParameter("now", now).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new KpiRow(SqlValues.number(r[0]),
                 KpiRow.Metric.valueOf((String) r[1]), (String) r[2], decimal(r[3]), decimal(r[4]))).toList();

@@ -76,8 +76,12 @@ class WorkLogAggregatesImpl implements WorkLogAggregates {
         em.flush();
         em.createNativeQuery("DELETE FROM work_week_total WHERE enrollment_id = :id AND week_start BETWEEN :from AND :to")
                 .setParameter("id", enrollmentId).setParameter("from", fromWeek).setParameter("to", toWeek).executeUpdate();
-        em.createNativeQuery("INSERT INTO work_week_total (enrollment_id, week_start, minutes, toil_minutes)"
-                        + " SELECT w.enrollment_id, " + WEEK + ", SUM(w.minutes), SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END)"
+        em.createNativeQuery("INSERT INTO work_week_total (enrollment_id, week_start, minutes, toil_minutes, observer_days, shadow_days, responder_days, commander_days)"
+                        + " SELECT w.enrollment_id, " + WEEK + ", SUM(w.minutes), SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END),"
+                        + " COUNT(DISTINCT CASE WHEN w.incident_role = 'OBSERVER' THEN w.work_date END),"
+                        + " COUNT(DISTINCT CASE WHEN w.incident_role = 'SHADOW' THEN w.work_date END),"
+                        + " COUNT(DISTINCT CASE WHEN w.incident_role = 'RESPONDER' THEN w.work_date END),"
+                        + " COUNT(DISTINCT CASE WHEN w.incident_role = 'COMMANDER' THEN w.work_date END)"
                         + " FROM work_log_entry w WHERE w.enrollment_id = :id AND w.work_date BETWEEN :from AND :until"
                         + " GROUP BY w.enrollment_id, " + WEEK)
                 .setParameter("id", enrollmentId).setParameter("from", fromWeek).setParameter("until", toWeek.plusDays(6))

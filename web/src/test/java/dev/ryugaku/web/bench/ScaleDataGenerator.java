@@ -167,9 +167,14 @@ final class ScaleDataGenerator {
         flush("work_log_entry", "id, version, enrollment_id, work_date, minutes, category, toil, incident_role", batch);
         flush("work_week_review", "enrollment_id, week_start, reviewed_by, reviewed_at", reviews);
         // the weekly totals the service keeps in step with every write, here all at once
-        jdbc.execute("INSERT INTO work_week_total (enrollment_id, week_start, minutes, toil_minutes)"
+        jdbc.execute("INSERT INTO work_week_total (enrollment_id, week_start, minutes, toil_minutes, observer_days, shadow_days, responder_days, commander_days)"
                 + " SELECT w.enrollment_id, DATE_SUB(w.work_date, INTERVAL WEEKDAY(w.work_date) DAY), SUM(w.minutes),"
-                + " SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END) FROM work_log_entry w GROUP BY 1, 2");
+                + " SUM(CASE WHEN w.toil THEN w.minutes ELSE 0 END),"
+                + " COUNT(DISTINCT CASE WHEN w.incident_role = 'OBSERVER' THEN w.work_date END),"
+                + " COUNT(DISTINCT CASE WHEN w.incident_role = 'SHADOW' THEN w.work_date END),"
+                + " COUNT(DISTINCT CASE WHEN w.incident_role = 'RESPONDER' THEN w.work_date END),"
+                + " COUNT(DISTINCT CASE WHEN w.incident_role = 'COMMANDER' THEN w.work_date END)"
+                + " FROM work_log_entry w GROUP BY 1, 2");
         log.info("{} work-log entries for {} rotations", id, loggingEnrollments);
     }
 

@@ -68,7 +68,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(((Number) valueOf(figures, "参加者")).longValue()).isGreaterThanOrEqualTo(4);
         assertThat((String) valueOf(figures, "実施したチェックイン / これまでの予定")).matches("\\d+ / \\d+（\\d+%）");
         assertThat(rows("participants-by-status")).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("留学中"));
-        assertThat(rows("ladder-reached")).hasSize(4);
+        assertThat(rows("ladder-reached")).hasSize(4)
+                .anySatisfy(r -> assertThat(((Number) r.get(1)).longValue()).as("the demo's ladder climbs").isPositive());
         assertThat(rows("weekly")).isNotEmpty();
         assertThat(rows("comparison")).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("第1期"));
         assertThat(rows("attention-export")).anySatisfy(r -> {

@@ -11,6 +11,7 @@ import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.MessageKeyed;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.worklog.GridCell;
+import dev.ryugaku.core.worklog.IncidentRole;
 import dev.ryugaku.core.worklog.WorkCategory;
 import dev.ryugaku.core.worklog.WorkLogDraft;
 import dev.ryugaku.core.worklog.WorkLogProblem;
@@ -251,6 +252,13 @@ class WorkLogServiceTest {
         LocalDate weekBefore = day.minusWeeks(1);
         long id = workLog.add(rotation, draft(day, 120, WorkCategory.REQUEST));
         workLog.add(rotation, draft(day, 60, WorkCategory.LEARNING));
+        WorkLogDraft incident = draft(weekBefore, 30, WorkCategory.INCIDENT);
+        incident.setIncidentRole(IncidentRole.SHADOW);
+        long incidentId = workLog.add(rotation, incident);
+        assertThat(totals(jdbc, rotation)).isEqualTo(recomputed(jdbc, rotation))
+                .containsEntry(WorkLogRules.weekOf(weekBefore), "30/30 incident days 1");
+        var incidentRow = workLog.week(rotation, weekBefore).entries().stream().filter(e -> e.id() == incidentId).findFirst().orElseThrow();
+        workLog.delete(incidentId, incidentRow.version());
         assertThat(totals(jdbc, rotation)).isEqualTo(recomputed(jdbc, rotation)).containsEntry(WorkLogRules.weekOf(day), "180/120");
 
         var entry = workLog.week(rotation, day).entries().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
@@ -266,18 +274,21 @@ class WorkLogServiceTest {
     }
 
     private static Map<LocalDate, String> totals(JdbcTemplate jdbc, long rotation) {
-        return weeks(jdbc, "SELECT week_start, minutes, toil_minutes FROM work_week_total WHERE enrollment_id = ?", rotation);
+        return weeks(jdbc, "SELECT week_start, minutes, toil_minutes, observer_days + shadow_days + responder_days + commander_days"
+                + " FROM work_week_total WHERE enrollment_id = ?", rotation);
     }
 
     private static Map<LocalDate, String> recomputed(JdbcTemplate jdbc, long rotation) {
         return weeks(jdbc, "SELECT DATE_SUB(work_date, INTERVAL WEEKDAY(work_date) DAY), SUM(minutes),"
-                + " SUM(CASE WHEN toil THEN minutes ELSE 0 END) FROM work_log_entry WHERE enrollment_id = ? GROUP BY 1", rotation);
+                + " SUM(CASE WHEN toil THEN minutes ELSE 0 END), COUNT(DISTINCT CASE WHEN incident_role IS NOT NULL"
+                + " THEN CONCAT(incident_role, work_date) END) FROM work_log_entry WHERE enrollment_id = ? GROUP BY 1", rotation);
     }
 
     private static Map<LocalDate, String> weeks(JdbcTemplate jdbc, String sql, long rotation) {
         Map<LocalDate, String> weeks = new TreeMap<>();
         jdbc.query(sql, row -> {
-            weeks.put(row.getObject(1, LocalDate.class), row.getLong(2) + "/" + row.getLong(3));
+            weeks.put(row.getObject(1, LocalDate.class), row.getLong(2) + "/" + row.getLong(3)
+                    + (row.getLong(4) > 0 ? " incident days " + row.getLong(4) : ""));
         }, rotation);
         return weeks;
     }
