@@ -75,7 +75,7 @@ class DashboardQueriesSql implements DashboardQueries {
                         """.formatted(LADDER_PER_ROTATION))
                 .setParameter("ids", cohortIds).setParameter("now", now).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new KpiRow(SqlValues.number(r[0]),
-                KpiRow.Metric.valueOf((String) r[1]), (String) r[2], decimal(r[3]), decimal(r[4]))).toList();
+                KpiRow.Metric.valueOf((String) r[1]), (String) r[2], SqlValues.decimal(r[3]), SqlValues.decimal(r[4]))).toList();
     }
 
     @Override
@@ -93,8 +93,8 @@ class DashboardQueriesSql implements DashboardQueries {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             BigDecimal[] week = weeks.computeIfAbsent(SqlValues.date(r[1]), w -> new BigDecimal[2]);
-            BigDecimal sum = decimal(r[2]);
-            BigDecimal count = decimal(r[3]);
+            BigDecimal sum = SqlValues.decimal(r[2]);
+            BigDecimal count = SqlValues.decimal(r[3]);
             if (count == null || count.signum() == 0) {
                 continue;
             }
@@ -134,14 +134,6 @@ class DashboardQueriesSql implements DashboardQueries {
                         """)
                 .setParameter("cohort", cohortId).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new MentorLoadRow(SqlValues.number(r[0]), (String) r[1],
-                SqlValues.number(r[2]), decimal(r[3]), SqlValues.number(r[4]))).toList();
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return switch (value) {
-            case null -> null;
-            case BigDecimal decimal -> decimal;
-            default -> new BigDecimal(value.toString());
-        };
+                SqlValues.number(r[2]), SqlValues.decimal(r[3]), SqlValues.number(r[4]))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.ryugaku.persistence.db;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -37,6 +38,15 @@ public final class SqlValues {
 
     public static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** An exact number, whichever type the driver chose (DECIMAL, BIGINT, a SUM's type …). */
+    public static BigDecimal decimal(Object value) {
+        return switch (value) {
+            case null -> null;
+            case BigDecimal decimal -> decimal;
+            default -> new BigDecimal(value.toString());
+        };
     }
 
     public static boolean bool(Object value) {

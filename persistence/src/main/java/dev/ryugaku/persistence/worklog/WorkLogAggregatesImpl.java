@@ -9,8 +9,8 @@ import dev.ryugaku.core.worklog.WeekCategoryMinutes;
 import dev.ryugaku.core.worklog.WeekReview;
 import dev.ryugaku.core.worklog.WeekTotals;
 import dev.ryugaku.core.worklog.WorkCategory;
+import dev.ryugaku.persistence.db.SqlValues;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -33,8 +33,8 @@ class WorkLogAggregatesImpl implements WorkLogAggregates {
         List<?> rows = em.createNativeQuery("SELECT " + WEEK + ", w.category, w.toil, SUM(w.minutes) FROM work_log_entry w"
                         + " WHERE w.enrollment_id = :id GROUP BY 1, 2, 3 ORDER BY 1")
                 .setParameter("id", enrollmentId).getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new WeekCategoryMinutes(date(r[0]),
-                WorkCategory.valueOf((String) r[1]), bool(r[2]), ((Number) r[3]).longValue())).toList();
+        return rows.stream().map(Object[].class::cast).map(r -> new WeekCategoryMinutes(SqlValues.date(r[0]),
+                WorkCategory.valueOf((String) r[1]), SqlValues.bool(r[2]), ((Number) r[3]).longValue())).toList();
     }
 
     @Override
@@ -44,7 +44,7 @@ class WorkLogAggregatesImpl implements WorkLogAggregates {
                         + " GROUP BY w.incident_role")
                 .setParameter("id", enrollmentId).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new IncidentLadder.Rung(
-                IncidentRole.valueOf((String) r[0]), ((Number) r[1]).longValue(), date(r[2]))).toList();
+                IncidentRole.valueOf((String) r[0]), ((Number) r[1]).longValue(), SqlValues.date(r[2]))).toList();
     }
 
     @Override
@@ -57,7 +57,7 @@ class WorkLogAggregatesImpl implements WorkLogAggregates {
                         + " GROUP BY w.enrollment_id, p.display_name, 3 ORDER BY 3, 2")
                 .setParameter("ids", enrollmentIds).setParameter("before", before).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new UnreviewedWeek(((Number) r[0]).longValue(),
-                (String) r[1], date(r[2]), ((Number) r[3]).longValue())).toList();
+                (String) r[1], SqlValues.date(r[2]), ((Number) r[3]).longValue())).toList();
     }
 
     @Override
@@ -66,8 +66,8 @@ class WorkLogAggregatesImpl implements WorkLogAggregates {
                         + " FROM work_week_total t WHERE t.enrollment_id IN (:ids) AND t.minutes > 0"
                         + " AND 100 * t.toil_minutes > " + WeekTotals.TOIL_CAP_PERCENT + " * t.minutes ORDER BY 1, 2")
                 .setParameter("ids", enrollmentIds).getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new ToilFlag(((Number) r[0]).longValue(), date(r[1]),
-                ((Number) r[2]).intValue())).toList();
+        return rows.stream().map(Object[].class::cast).map(r -> new ToilFlag(((Number) r[0]).longValue(),
+                SqlValues.date(r[1]), ((Number) r[2]).intValue())).toList();
     }
 
     @Override
@@ -98,8 +98,8 @@ class WorkLogAggregatesImpl implements WorkLogAggregates {
                         + " AND (:cohortId IS NULL OR e.cohort_id = :cohortId)"
                         + " ORDER BY p.display_name, w.work_date, w.id")
                 .setParameter("enrollmentId", enrollmentId).setParameter("cohortId", cohortId).getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new ExportRow((String) r[0], (String) r[1], date(r[2]),
-                WorkCategory.valueOf((String) r[3]), ((Number) r[4]).intValue(), bool(r[5]),
+        return rows.stream().map(Object[].class::cast).map(r -> new ExportRow((String) r[0], (String) r[1], SqlValues.date(r[2]),
+                WorkCategory.valueOf((String) r[3]), ((Number) r[4]).intValue(), SqlValues.bool(r[5]),
                 r[6] == null ? null : IncidentRole.valueOf((String) r[6]), (String) r[7], (String) r[8])).toList();
     }
 
@@ -117,11 +117,4 @@ class WorkLogAggregatesImpl implements WorkLogAggregates {
         return review;
     }
 
-    private static LocalDate date(Object value) {
-        return value instanceof LocalDate local ? local : ((Date) value).toLocalDate();
-    }
-
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
 }
