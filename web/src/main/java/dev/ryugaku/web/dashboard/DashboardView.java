@@ -92,7 +92,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         add(comparison(dashboard));
         add(new H3(getTranslation("dashboard.attention.title")));
         add(new AttentionCard("dashboard-attention", dashboard.attention(), true));
-        add(new ExportableTable("attention-export", null, List.of(getTranslation("enrollment.field.primaryMentor"),
+        add(ExportableTable.csvLink("attention-export", List.of(getTranslation("enrollment.field.primaryMentor"),
                 getTranslation("enrollment.field.person"), getTranslation("enrollment.field.cohort"),
                 getTranslation("attention.reasons")), dashboard.attention().stream().map(e -> row(e.mentorName(),
                 e.participantName(), e.cohortName(), e.reasons().stream().map(r -> getTranslation(r.messageKey()))

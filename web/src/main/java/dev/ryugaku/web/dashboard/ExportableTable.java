@@ -40,11 +40,16 @@ class ExportableTable extends Div {
         } else {
             grid.setHeight("26em");
         }
-        Anchor csv = new Anchor(CsvFiles.csv(id + ".csv", this::csv),
-                getTranslation("dashboard.csv"));
+        add(grid, csvLink(id, header, rows));
+    }
+
+    /** The download link of a table shown elsewhere (e.g. a card with links): {@code <id>.csv}, with id {@code <id>-csv}. */
+    static Anchor csvLink(String id, List<String> header, List<List<Object>> rows) {
+        Anchor csv = new Anchor(CsvFiles.csv(id + ".csv", () -> CsvTables.write(header, rows)), "");
+        csv.setText(csv.getTranslation("dashboard.csv"));
         csv.setId(id + "-csv");
         csv.getElement().setAttribute("download", true);
-        add(grid, csv);
+        return csv;
     }
 
     /** The file the download link serves: the same header and rows as the grid. */

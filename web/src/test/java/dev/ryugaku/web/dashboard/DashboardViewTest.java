@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import dev.ryugaku.core.checkin.AttentionEntry;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
@@ -72,9 +73,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .anySatisfy(r -> assertThat(((Number) r.get(1)).longValue()).as("the demo's ladder climbs").isPositive());
         assertThat(rows("weekly")).isNotEmpty();
         assertThat(rows("comparison")).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("第1期"));
-        assertThat(rows("attention-export")).anySatisfy(r -> {
-            assertThat(r.get(0)).isEqualTo("渡辺 彩");
-            assertThat(r.get(1)).isEqualTo("中村 大輝");
+        @SuppressWarnings("unchecked")
+        Grid<AttentionEntry> attention = find(Grid.class).id("dashboard-attention-grid");
+        assertThat(IntStream.range(0, test(attention).size()).mapToObj(i -> test(attention).getRow(i))).anySatisfy(e -> {
+            assertThat(e.mentorName()).isEqualTo("渡辺 彩");
+            assertThat(e.participantName()).isEqualTo("中村 大輝");
         });
         assertThat(find(Paragraph.class).id("capacity-basis").getText()).startsWith("第3期").contains("参加登録 2名");
         assertThat(rows("capacity-home-teams")).isNotEmpty();
