@@ -231,8 +231,7 @@ public class CheckInService {
     /** The participant's next check-in that has not taken place yet, in their active rotation. */
     @Transactional(readOnly = true)
     public Optional<CheckInRow> myNextCheckIn() {
-        return myActiveRotations().stream().findFirst().flatMap(id -> checkIns.findRows(id).stream()
-                .filter(c -> c.status() == CheckInStatus.SCHEDULED).findFirst());
+        return myActiveRotations().stream().findFirst().flatMap(this::nextCheckIn);
     }
 
     /** A rotation's next check-in that has not taken place yet: to whoever may see the rotation. */
