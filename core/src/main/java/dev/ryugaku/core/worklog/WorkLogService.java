@@ -204,13 +204,11 @@ public class WorkLogService {
 
     /** The weekly totals follow every write, in the same transaction (see work_week_total). */
     private void refreshWeeks(long enrollmentId, LocalDate oneDay, LocalDate otherDay) {
-        LocalDate first = WorkLogRules.weekOf(oneDay.isBefore(otherDay) ? oneDay : otherDay);
-        LocalDate last = WorkLogRules.weekOf(oneDay.isBefore(otherDay) ? otherDay : oneDay);
-        if (first.equals(last) || first.plusWeeks(1).equals(last)) {
-            log.refreshWeekTotals(enrollmentId, first, last);
-        } else {
-            log.refreshWeekTotals(enrollmentId, first, first);
-            log.refreshWeekTotals(enrollmentId, last, last);
+        LocalDate oneWeek = WorkLogRules.weekOf(oneDay);
+        LocalDate otherWeek = WorkLogRules.weekOf(otherDay);
+        log.refreshWeekTotals(enrollmentId, oneWeek, oneWeek);
+        if (!otherWeek.equals(oneWeek)) {
+            log.refreshWeekTotals(enrollmentId, otherWeek, otherWeek);
         }
     }
 
