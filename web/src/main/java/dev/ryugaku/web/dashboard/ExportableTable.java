@@ -14,6 +14,7 @@ import java.util.List;
 class ExportableTable extends Div {
 
     private static final int ROWS_SHOWN_WHOLE = 12;
+    private static final int NARROW_COLUMNS = 4;
 
     private final List<String> header;
     private final List<List<Object>> rows;
@@ -29,9 +30,16 @@ class ExportableTable extends Div {
         Grid<List<Object>> grid = new Grid<>();
         grid.setId(id + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // narrow tables share their card's width (labels wrap, values stay whole); wide ones size to content and scroll
+        boolean wide = header.size() > NARROW_COLUMNS;
         for (int column = 0; column < header.size(); column++) {
             int index = column;
-            grid.addColumn(row -> text(row.get(index))).setHeader(header.get(column)).setAutoWidth(true);
+            Grid.Column<List<Object>> added = grid.addColumn(row -> text(row.get(index))).setHeader(header.get(column));
+            if (wide) {
+                added.setAutoWidth(true);
+            } else {
+                added.setFlexGrow(column == 0 ? 2 : 1);
+            }
         }
         grid.setItems(rows);
         grid.setEmptyStateText(getTranslation("dashboard.noData"));
