@@ -32,6 +32,7 @@ import dev.ryugaku.core.people.TeamRef;
 import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.core.signin.SignInProtection;
 import dev.ryugaku.web.i18n.Translations;
 import dev.ryugaku.web.reminder.MailDelivery;
 import dev.ryugaku.web.security.CurrentUser;
@@ -40,7 +41,10 @@ import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -57,6 +61,7 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     static final String ID = "personId";
 
     private final PersonService people;
+    private final SignInProtection signInProtection;
     private final AuditLog auditLog;
     private final PublicLinks publicLinks;
     private final MailDelivery mail;
@@ -77,9 +82,10 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     private PersonDetails editing;
     private boolean saved;
 
-    PersonEditorView(PersonService people, TeamService teams, AuditLog auditLog, PublicLinks publicLinks,
-                     MailDelivery mail, CurrentUser currentUser) {
+    PersonEditorView(PersonService people, SignInProtection signInProtection, TeamService teams, AuditLog auditLog,
+                     PublicLinks publicLinks, MailDelivery mail, CurrentUser currentUser) {
         this.people = people;
+        this.signInProtection = signInProtection;
         this.auditLog = auditLog;
         this.publicLinks = publicLinks;
         this.mail = mail;
@@ -181,8 +187,28 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
         link.setId("issue-setup-link");
         actions.add(state, login, toggle, link);
         actions.setAlignItems(Alignment.BASELINE);
+        signInProtection.lockedUntil(person.id()).ifPresent(until -> actions.add(signInLock(person, until)));
         history.removeAll();
         history.add(new AuditHistory(auditLog.history(PersonService.RECORD_TYPE, person.id()), "Person", currentUser.zone()));
+    }
+
+    /** Too many failed sign-ins: until when, and the owner's way to let the person in at once. */
+    private HorizontalLayout signInLock(PersonDetails person, Instant until) {
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(currentUser.zone());
+        Span locked = new Span(getTranslation("person.signInLock.locked", time.format(until)));
+        locked.setId("sign-in-lock");
+        locked.addClassNames("status-badge", "status-cancelled");
+        Button lift = new Button(getTranslation("person.signInLock.lift"), click -> {
+            signInProtection.lift(person.id());
+            Notifications.success(getTranslation("person.signInLock.lifted"));
+            editing = people.get(person.id());
+            showState(editing);
+        });
+        lift.setId("lift-sign-in-lock");
+        HorizontalLayout lock = new HorizontalLayout(locked, lift);
+        lock.setAlignItems(Alignment.BASELINE);
+        return lock;
     }
 
     private void save() {

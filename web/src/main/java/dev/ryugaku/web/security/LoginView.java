@@ -12,11 +12,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.ryugaku.web.demo.DemoMode;
 import dev.ryugaku.web.layout.LanguageSwitch;
+import java.util.List;
 
 /** サインイン: by login name or e-mail address. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "/login";
+    /** {@code /login?error=locked}: too many failed sign-ins, worded alike for known and unknown names. */
+    static final String LOCKED = "locked";
 
     private final LoginForm form = new LoginForm();
 
@@ -42,6 +47,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private LoginI18n i18n() {
+        return i18n(false);
+    }
+
+    private LoginI18n i18n(boolean locked) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -53,12 +62,21 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         error.setMessage(getTranslation("login.error.message"));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
+        if (locked) {
+            error.setTitle(getTranslation("login.locked.title"));
+            error.setMessage(getTranslation("login.locked.message"));
+        }
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        boolean locked = error != null && error.contains(LOCKED);
+        if (locked) {
+            form.setI18n(i18n(true));
+        }
+        form.setError(error != null);
     }
 
     @Override

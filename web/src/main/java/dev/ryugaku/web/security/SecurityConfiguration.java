@@ -8,8 +8,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import dev.ryugaku.core.signin.SignInProtection;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,6 +45,8 @@ class SecurityConfiguration {
                 .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/calendar/*")).permitAll());
         // registered sessions can be ended when a person is deactivated
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
+        // Vaadin sets the login page and success handler; a lock gets its own message (LoginView)
+        http.formLogin(form -> form.failureHandler(signInFailureHandler()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -50,9 +62,37 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
-    /** bcrypt today, and whatever {@code DelegatingPasswordEncoder} upgrades to tomorrow, keyed by a prefix. */
+    /** A lock is told apart from a wrong password (the same words whether or not the account exists). */
+    private static AuthenticationFailureHandler signInFailureHandler() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl(LoginView.PATH + "?error");
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), LoginView.PATH + "?error=" + LoginView.LOCKED));
+        return handler;
+    }
+
+    /**
+     * Password sign-in: Spring Security's {@code DaoAuthenticationProvider} (which also re-hashes a
+     * password in an older format after a successful sign-in) inside the brute-force protection.
+     */
+    @Bean
+    AuthenticationProvider passwordSignIn(PersonUserDetailsService people, PasswordEncoder passwordEncoder,
+                                          SignInProtection protection, SignInMetrics metrics) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setUserDetailsPasswordService(people);
+        return new ThrottledPasswordSignIn(passwords, protection, metrics);
+    }
+
+    /**
+     * New hashes are argon2id; older ones (bcrypt, {@code {bcrypt}} prefix) still verify and are
+     * re-hashed at the next successful sign-in. The prefix names the format, so no migration is needed.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String argon2 = "argon2@SpringSecurity_v5_8";
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(argon2, encoders);
     }
 }

@@ -62,7 +62,7 @@ class DemoProgramTest {
             Person person = accounts.findBySignInName(login).orElseThrow();
             assertThat(person.getRoles()).contains(role);
             assertThat(passwordEncoder.matches("ryugaku-demo", person.getPasswordHash())).isTrue();
-            assertThat(person.getPasswordHash()).startsWith("{bcrypt}");
+            assertThat(person.getPasswordHash()).startsWith("{argon2@");
         });
     }
 
