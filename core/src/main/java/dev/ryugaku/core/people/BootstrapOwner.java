@@ -2,6 +2,8 @@ package dev.ryugaku.core.people;
 
 import dev.ryugaku.core.security.PasswordPolicy;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.Violation;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -45,14 +47,16 @@ public class BootstrapOwner {
         if (email.strip().indexOf('@') < 1) {
             throw new IllegalStateException("RYUGAKU_BOOTSTRAP_OWNER_EMAIL is not an e-mail address: " + email);
         }
-        if (!PasswordPolicy.isAcceptable(password)) {
-            throw new IllegalStateException("RYUGAKU_BOOTSTRAP_OWNER_PASSWORD must have at least "
-                    + PasswordPolicy.MINIMUM_LENGTH + " characters");
+        String login = Person.normaliseEmail(email);
+        List<Violation> weak = PasswordRules.checkPassword(password, login, login);
+        if (!weak.isEmpty()) {
+            throw new IllegalStateException("RYUGAKU_BOOTSTRAP_OWNER_PASSWORD is refused (" + weak.getFirst().reason()
+                    + "): it must have at least " + PasswordPolicy.MINIMUM_LENGTH
+                    + " characters, not be a common password and not contain the address");
         }
         if (ownerExists) {
             return Optional.empty();
         }
-        String login = Person.normaliseEmail(email);
         String displayName = login.substring(0, login.indexOf('@'));
         Person owner = new Person(displayName, login, login, Locale.JAPANESE, Person.DEFAULT_ZONE,
                 Set.of(Role.PROGRAM_OWNER), null);

@@ -2,15 +2,12 @@ package dev.ryugaku.core.people;
 
 import dev.ryugaku.core.audit.AuditLog;
 import dev.ryugaku.core.security.Actor;
-import dev.ryugaku.core.security.PasswordPolicy;
 import dev.ryugaku.core.security.SecretTokens;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.Violation;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordSetup {
 
     public static final Duration VALIDITY = Duration.ofDays(7);
-    /** bcrypt reads at most 72 bytes; longer passwords would be silently cut. */
-    public static final int MAXIMUM_BYTES = 72;
 
     private final PasswordSetupTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
@@ -69,19 +64,11 @@ public class PasswordSetup {
     public void choosePassword(String token, String password, String confirmation) {
         PasswordSetupToken setup = usable(token).orElseThrow(() ->
                 new InvalidInputException(List.of(Violation.of("", PasswordProblem.LINK_INVALID))));
-        List<Violation> problems = new ArrayList<>();
-        if (!PasswordPolicy.isAcceptable(password)) {
-            problems.add(Violation.of("password", PasswordProblem.TOO_SHORT, PasswordPolicy.MINIMUM_LENGTH));
-        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
-            problems.add(Violation.of("password", PasswordProblem.TOO_LONG));
-        }
-        if (password != null && !password.equals(confirmation)) {
-            problems.add(Violation.of("confirmation", PasswordProblem.CONFIRMATION_DIFFERS));
-        }
+        Person person = setup.getPerson();
+        List<Violation> problems = PasswordRules.check(password, confirmation, person.getLoginName(), person.getEmail());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Person person = setup.getPerson();
         person.setPasswordHash(passwordEncoder.encode(password));
         setup.use(clock.instant());
         auditLog.record(new Actor(person.getId(), person.getDisplayName(), person.getRoles(), person.getZone()),

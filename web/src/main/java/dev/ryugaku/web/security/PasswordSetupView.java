@@ -33,7 +33,7 @@ public class PasswordSetupView extends VerticalLayout implements BeforeEnterObse
         setAlignItems(Alignment.CENTER);
         addClassName("password-setup");
         password.setId("new-password");
-        password.setHelperText(getTranslation("password.field.password.helper", PasswordPolicy.MINIMUM_LENGTH));
+        password.setHelperText(getTranslation("password.rules.helper", PasswordPolicy.MINIMUM_LENGTH));
         confirmation.setId("confirm-password");
     }
 

@@ -63,7 +63,7 @@ class BootstrapOwnerTest {
 
     @Test
     void aSecondStartCreatesNoSecondOwner() {
-        assertThat(bootstrapOwner.createIfNoOwner("another@example.com", "another long password")).isEmpty();
+        assertThat(bootstrapOwner.createIfNoOwner("another@example.com", "a different long passphrase")).isEmpty();
         assertThat(people.count()).isEqualTo(1);
     }
 
@@ -75,5 +75,13 @@ class BootstrapOwnerTest {
         assertThatThrownBy(() -> bootstrapOwner.createIfNoOwner("not-an-address", "a long enough password"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(bootstrapOwner.createIfNoOwner("first@example.com", "twelve chars")).isEmpty();
+    }
+
+    @Test
+    void aCommonPasswordOrOneContainingTheAddressIsRefused() {
+        assertThatThrownBy(() -> bootstrapOwner.createIfNoOwner("first@example.com", "1qaz2wsx3edc"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("COMMON");
+        assertThatThrownBy(() -> bootstrapOwner.createIfNoOwner("lisa.tanaka@example.com", "I am Lisa.Tanaka, 2026"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CONTAINS_NAME");
     }
 }
