@@ -6,6 +6,7 @@ import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Violation;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,9 +23,11 @@ public class LocalPasswords {
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     public LocalPasswords(PersonRepository people, PasswordEncoder passwordEncoder, CurrentActor currentActor,
-                          AuditLog auditLog, ApplicationEventPublisher events) {
+                          AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.currentActor = currentActor;
@@ -56,7 +59,7 @@ public class LocalPasswords {
         }
         person.setPasswordHash(passwordEncoder.encode(newPassword));
         auditLog.record(currentActor.get(), "PASSWORD_CHANGED", PersonService.RECORD_TYPE, person.getId());
-        events.publishEvent(new PasswordChanged(person.getId(), true));
+        events.publishEvent(new PasswordChanged(person.getId(), true, true, clock.instant()));
     }
 
     /**

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One-time password-setup links: issued for new accounts (the owner passes the link on), used once
- * by the person to choose a password, valid for a week.
+ * by the person to choose a password, valid for a week. For an account that has a password already
+ * the link is mailed to the person only, and using it ends their sessions and tells them by mail.
  */
 @Service
 public class PasswordSetup {
@@ -49,8 +50,11 @@ public class PasswordSetup {
         tokens.expireUnusedFor(person.getId(), now);
         String token = SecretTokens.generate();
         PasswordSetupToken saved = tokens.save(new PasswordSetupToken(person, SecretTokens.hash(token), now, now.plus(VALIDITY)));
-        events.publishEvent(new PasswordSetupIssued(person.getId(), saved.getId(), token, now.plus(VALIDITY)));
-        return new IssuedLink(person.getId(), person.getDisplayName(), token, now.plus(VALIDITY));
+        events.publishEvent(new PasswordSetupIssued(person.getId(), saved.getId(), token, now.plus(VALIDITY),
+                person.getPasswordHash() != null));
+        // a link that would replace a password goes to the person only: whoever holds it holds the account
+        return new IssuedLink(person.getId(), person.getDisplayName(),
+                person.getPasswordHash() == null ? token : null, now.plus(VALIDITY));
     }
 
     /** The name of the person the link is for, while it can still be used. */
@@ -69,8 +73,10 @@ public class PasswordSetup {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        boolean replaced = person.getPasswordHash() != null;
         person.setPasswordHash(passwordEncoder.encode(password));
         setup.use(clock.instant());
+        events.publishEvent(new PasswordChanged(person.getId(), false, replaced, clock.instant()));
         auditLog.record(new Actor(person.getId(), person.getDisplayName(), person.getRoles(), person.getZone()),
                 "PASSWORD_SET", PersonService.RECORD_TYPE, person.getId());
     }
@@ -83,7 +89,14 @@ public class PasswordSetup {
                 .filter(t -> t.isUsableAt(clock.instant()) && t.getPerson().isActive());
     }
 
-    /** A link just issued: the token is shown once and never stored. */
+    /**
+     * A link just issued: the token is shown once and never stored. For an account that has a
+     * password already the token is null: the link was only mailed to the person.
+     */
     public record IssuedLink(long personId, String displayName, String token, Instant expiresAt) {
+
+        public boolean mailedOnly() {
+            return token == null;
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
  * A password-setup link was issued, inside the transaction that issued it. The token is only in
  * this event and in what the owner sees: the database holds its hash.
  */
-public record PasswordSetupIssued(long personId, long tokenId, String token, Instant expiresAt) {
+public record PasswordSetupIssued(long personId, long tokenId, String token, Instant expiresAt, boolean replacesPassword) {
 
     @Override
     public String toString() {

@@ -62,7 +62,7 @@ public class PersonService {
         owner();
         Person person = find(id);
         return new PersonDetails(person.getId(), person.getVersion(), person.getLoginName(), person.isActive(),
-                person.toDraft());
+                person.getPasswordHash() != null, person.toDraft());
     }
 
     /** Creates the account and issues its password-setup link, shown once to the owner. */
@@ -126,7 +126,10 @@ public class PersonService {
                 new FieldChange.Collector().compare("active", false, true).changes());
     }
 
-    /** A fresh password-setup link (the earlier ones stop working), e.g. when the first was lost. */
+    /**
+     * A fresh password-setup link (the earlier ones stop working), e.g. when the first was lost. For
+     * an account with a password it is mailed to the person only, never shown to the owner.
+     */
     @Transactional
     public PasswordSetup.IssuedLink issuePasswordSetup(long id) {
         Actor actor = owner();

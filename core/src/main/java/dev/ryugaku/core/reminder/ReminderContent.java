@@ -32,6 +32,10 @@ public interface ReminderContent {
     }
 
     /** A new account's password-setup link. The link exists only in memory: it is never stored. */
-    record PasswordSetupLink(String link, Instant expiresAt) implements ReminderContent {
+    record PasswordSetupLink(String link, Instant expiresAt, boolean replacesPassword) implements ReminderContent {
+    }
+
+    /** A person's password was replaced at this time. */
+    record PasswordChangedNotice(Instant changedAt) implements ReminderContent {
     }
 }

@@ -19,7 +19,9 @@ public enum ReminderKind implements MessageKeyed {
     /** To a program owner: the weekly digest of the attention queue. */
     ATTENTION_DIGEST(Role.PROGRAM_OWNER),
     /** To a new account: its password-setup link. Not a reminder one can turn off. */
-    PASSWORD_SETUP(null);
+    PASSWORD_SETUP(null),
+    /** To a person whose password was replaced (under 設定 or by a setup link): in case it was not them. */
+    PASSWORD_CHANGED(null);
 
     private final Role audience;
 

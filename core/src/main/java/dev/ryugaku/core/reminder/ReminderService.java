@@ -1,5 +1,6 @@
 package dev.ryugaku.core.reminder;
 
+import dev.ryugaku.core.people.PasswordChanged;
 import dev.ryugaku.core.people.PasswordSetupIssued;
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
@@ -138,6 +139,27 @@ public class ReminderService {
                 passwordSetupKey(issued), clock.instant(), null);
     }
 
+    /** The notice of a replaced password, recorded in the transaction that replaced it. */
+    @EventListener
+    void recordPasswordChanged(PasswordChanged changed) {
+        if (changed.replaced()) {
+            reminders.insertIfAbsent(ReminderKind.PASSWORD_CHANGED.name(), changed.personId(), null,
+                    passwordChangedKey(changed), clock.instant(), null);
+        }
+    }
+
+    /**
+     * Mails the notice of a replaced password once, right after the change committed.
+     *
+     * @return whether the mail server accepted it
+     */
+    public boolean deliverPasswordChanged(PasswordChanged changed) {
+        Optional<PendingReminder> pending = reminders.findPending(ReminderKind.PASSWORD_CHANGED, changed.personId(),
+                passwordChangedKey(changed));
+        return pending.isPresent() && send(pending.get(), new ReminderContent.PasswordChangedNotice(changed.changedAt()),
+                false) == Outcome.SENT;
+    }
+
     /**
      * Mails a password-setup link once, right after the transaction that issued it committed. Not
      * retried: only the token's hash is stored, and the owner who issued the link has it on screen.
@@ -148,7 +170,7 @@ public class ReminderService {
         Optional<PendingReminder> pending = reminders.findPending(ReminderKind.PASSWORD_SETUP, issued.personId(),
                 passwordSetupKey(issued));
         return pending.isPresent() && send(pending.get(),
-                new ReminderContent.PasswordSetupLink(link, issued.expiresAt()), false) == Outcome.SENT;
+                new ReminderContent.PasswordSetupLink(link, issued.expiresAt(), issued.replacesPassword()), false) == Outcome.SENT;
     }
 
     /** The signed-in person's reminder settings: the kinds for their roles, each on or off. */
@@ -235,6 +257,10 @@ public class ReminderService {
     private Set<OptOut> optOuts(Collection<Long> personIds) {
         Set<Long> distinct = new HashSet<>(personIds);
         return distinct.isEmpty() ? Set.of() : new HashSet<>(settings.findOptOuts(distinct));
+    }
+
+    private static String passwordChangedKey(PasswordChanged changed) {
+        return "password-changed:" + changed.changedAt().toEpochMilli();
     }
 
     private static String passwordSetupKey(PasswordSetupIssued issued) {

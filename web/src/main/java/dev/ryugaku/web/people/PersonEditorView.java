@@ -250,7 +250,18 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void issueLink(long personId) {
+        if (editing.hasPassword() && !mail.isConfigured()) {
+            // the link would go to nobody: it is never shown for an account that has a password
+            Notifications.error(getTranslation("setupLink.needsMail"));
+            return;
+        }
         PasswordSetup.IssuedLink link = people.issuePasswordSetup(personId);
+        if (link.mailedOnly()) {
+            Notifications.success(getTranslation("setupLink.mailedOnly", editing.draft().getDisplayName()));
+            editing = people.get(personId);
+            showState(editing);
+            return;
+        }
         new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(), mail.isConfigured(), () -> {
             editing = people.get(personId);
             showState(editing);

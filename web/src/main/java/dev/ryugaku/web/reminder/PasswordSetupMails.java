@@ -1,5 +1,6 @@
 package dev.ryugaku.web.reminder;
 
+import dev.ryugaku.core.people.PasswordChanged;
 import dev.ryugaku.core.people.PasswordSetupIssued;
 import dev.ryugaku.core.reminder.ReminderService;
 import dev.ryugaku.web.people.PublicLinks;
@@ -15,7 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Mails each new password-setup link to its person once the account is committed — in the
  * background, so that importing many people does not wait for the mail server. The link is built
- * here, in the owner's request, where the app's address is known; it is never stored.
+ * here, in the owner's request, where the app's address is known; it is never stored. A replaced
+ * password is told to its person the same way.
  */
 @Component
 class PasswordSetupMails {
@@ -40,6 +42,21 @@ class PasswordSetupMails {
                 reminders.deliverPasswordSetup(issued, link);
             } catch (RuntimeException failure) {
                 log.warn("Password-setup mail to person {} not sent: {}", issued.personId(), failure.toString());
+            }
+        });
+    }
+
+    /** The notice of a replaced password, after commit and in the background like the links. */
+    @TransactionalEventListener
+    void noticeAfterCommit(PasswordChanged changed) {
+        if (!changed.replaced()) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                reminders.deliverPasswordChanged(changed);
+            } catch (RuntimeException failure) {
+                log.warn("Password-change notice to person {} not sent: {}", changed.personId(), failure.toString());
             }
         });
     }

@@ -56,9 +56,14 @@ class ReminderMails {
             case ReminderContent.AttentionDigest digest -> new Mail(
                     text(language, "mail.ATTENTION_DIGEST.subject", digest.entries().size()),
                     text(language, "mail.ATTENTION_DIGEST.body", attentionLines(digest, language), links.to("/")));
+            case ReminderContent.PasswordSetupLink reset when reset.replacesPassword() -> new Mail(
+                    text(language, "mail.PASSWORD_RESET.subject"),
+                    text(language, "mail.PASSWORD_RESET.body", reset.link(), time(reset.expiresAt(), zone, language)));
             case ReminderContent.PasswordSetupLink setup -> new Mail(text(language, "mail.PASSWORD_SETUP.subject"),
                     text(language, "mail.PASSWORD_SETUP.body", setup.link(), time(setup.expiresAt(), zone, language),
                             message.recipient().email()));
+            case ReminderContent.PasswordChangedNotice notice -> new Mail(text(language, "mail.PASSWORD_CHANGED.subject"),
+                    text(language, "mail.PASSWORD_CHANGED.body", time(notice.changedAt(), zone, language), links.to("/login")));
             default -> throw new IllegalArgumentException("No mail text for " + message.kind());
         };
         StringBuilder body = new StringBuilder()
