@@ -1,6 +1,7 @@
 package dev.ryugaku.core.people;
 
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.PlainText;
 import dev.ryugaku.core.shared.Violation;
 import java.io.IOException;
 import java.io.StringReader;
@@ -25,6 +26,8 @@ import org.apache.commons.csv.CSVRecord;
 final class PeopleCsv {
 
     static final List<String> HEADER = List.of("email", "display_name", "team", "roles", "locale");
+    /** The input property each column fills, for the field of a violation. */
+    private static final List<String> FIELDS = List.of("email", "displayName", "team", "roles", "locale");
     static final int MAX_ROWS = 1000;
     private static final char BOM = '\uFEFF';
 
@@ -119,6 +122,12 @@ final class PeopleCsv {
         problems.addAll(0, PersonRules.check(draft).stream()
                 .filter(v -> !(v.reason() == PersonProblem.ROLES_REQUIRED && !problems.isEmpty()))
                 .toList());
+        // the display name is covered by PersonRules; the other columns are checked here
+        for (int column : new int[] {0, 2, 3, 4}) {
+            if (PlainText.hasControlCharacters(field(record, column))) {
+                problems.add(Violation.of(FIELDS.get(column), ImportProblem.CONTROL_CHARACTERS, HEADER.get(column)));
+            }
+        }
         return new ImportRow(line, email, displayName, team, roles, locale, problems);
     }
 

@@ -6,6 +6,7 @@ import dev.ryugaku.core.shared.MessageKeyed;
 public enum PersonProblem implements MessageKeyed {
     DISPLAY_NAME_REQUIRED,
     DISPLAY_NAME_TOO_LONG,
+    DISPLAY_NAME_CONTROL_CHARACTERS,
     EMAIL_REQUIRED,
     EMAIL_INVALID,
     EMAIL_TAKEN,

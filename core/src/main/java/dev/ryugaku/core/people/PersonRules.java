@@ -2,6 +2,7 @@ package dev.ryugaku.core.people;
 
 import static dev.ryugaku.core.shared.Violation.of;
 
+import dev.ryugaku.core.shared.PlainText;
 import dev.ryugaku.core.shared.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class PersonRules {
             found.add(of("displayName", PersonProblem.DISPLAY_NAME_REQUIRED));
         } else if (name.codePointCount(0, name.length()) > DISPLAY_NAME_MAX_LENGTH) {
             found.add(of("displayName", PersonProblem.DISPLAY_NAME_TOO_LONG, DISPLAY_NAME_MAX_LENGTH));
+        } else if (PlainText.hasControlCharacters(name)) {
+            found.add(of("displayName", PersonProblem.DISPLAY_NAME_CONTROL_CHARACTERS));
         }
         found.addAll(checkEmail(draft.getEmail()));
         if (draft.getLocale() == null || !LANGUAGES.contains(draft.getLocale().getLanguage())) {

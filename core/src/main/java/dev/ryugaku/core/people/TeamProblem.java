@@ -5,6 +5,7 @@ import dev.ryugaku.core.shared.MessageKeyed;
 public enum TeamProblem implements MessageKeyed {
     NAME_REQUIRED,
     NAME_TOO_LONG,
+    NAME_CONTROL_CHARACTERS,
     NAME_TAKEN,
     KIND_REQUIRED,
     HOSTS_COHORTS;

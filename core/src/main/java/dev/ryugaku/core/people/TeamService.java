@@ -9,6 +9,7 @@ import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Texts;
+import dev.ryugaku.core.shared.PlainText;
 import dev.ryugaku.core.shared.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,8 @@ public class TeamService {
             violations.add(Violation.of("name", TeamProblem.NAME_REQUIRED));
         } else if (value.codePointCount(0, value.length()) > NAME_MAX_LENGTH) {
             violations.add(Violation.of("name", TeamProblem.NAME_TOO_LONG, NAME_MAX_LENGTH));
+        } else if (PlainText.hasControlCharacters(value)) {
+            violations.add(Violation.of("name", TeamProblem.NAME_CONTROL_CHARACTERS));
         } else {
             teams.findByNameKey(Texts.sameNameKey(value))
                     .filter(other -> existing == null || !other.getId().equals(existing.getId()))

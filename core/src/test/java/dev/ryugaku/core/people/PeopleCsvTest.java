@@ -84,4 +84,17 @@ class PeopleCsvTest {
         assertThat(parse(HEADER + rows).fileProblems()).extracting(v -> v.reason())
                 .containsExactly(ImportProblem.TOO_MANY_ROWS);
     }
+
+    @Test
+    void controlCharactersInAnyFieldAreRefusedWithTheirLine() {
+        var parsed = parse(HEADER + "ok@example.com,\"二行の\n名前\",,PARTICIPANT,ja\n"
+                + "tab@example.com,田中 太郎,\"決済\tチーム\",PARTICIPANT,ja\n"
+                + "fine@example.com,山田 花子,,PARTICIPANT,ja\n");
+        assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(2, 4, 5);
+        assertThat(parsed.rows().get(0).problems()).extracting(v -> v.field() + ":" + v.reason())
+                .containsExactly("displayName:DISPLAY_NAME_CONTROL_CHARACTERS");
+        assertThat(parsed.rows().get(1).problems()).extracting(v -> v.field() + ":" + v.reason() + ":" + v.arguments())
+                .containsExactly("team:CONTROL_CHARACTERS:[team]");
+        assertThat(parsed.rows().get(2).isValid()).isTrue();
+    }
 }

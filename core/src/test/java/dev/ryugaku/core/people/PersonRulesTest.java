@@ -39,4 +39,14 @@ class PersonRulesTest {
         assertThat(PersonRules.check(draft)).extracting(v -> v.reason())
                 .containsExactly(PersonProblem.LOCALE_UNSUPPORTED, PersonProblem.ROLES_REQUIRED);
     }
+
+    @Test
+    void aDisplayNameWithALineBreakOrAnotherControlCharacterIsRefused() {
+        PersonDraft draft = mentor();
+        for (String bad : new String[] {"高橋\n健太", "高橋\r健太", "高橋\t健太", "高橋\u202E健太"}) {
+            draft.setDisplayName(bad);
+            assertThat(PersonRules.check(draft)).as(bad).extracting(v -> v.reason())
+                    .containsExactly(PersonProblem.DISPLAY_NAME_CONTROL_CHARACTERS);
+        }
+    }
 }

@@ -32,7 +32,7 @@ import dev.ryugaku.core.people.TeamRef;
 import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.RecordNotFoundException;
-import dev.ryugaku.core.signin.SignInProtection;
+import dev.ryugaku.core.people.SignInProtection;
 import dev.ryugaku.web.i18n.Translations;
 import dev.ryugaku.web.reminder.MailDelivery;
 import dev.ryugaku.web.security.CurrentUser;

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import dev.ryugaku.core.signin.SignInProtection;
+import dev.ryugaku.core.people.SignInProtection;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.security.authentication.AuthenticationProvider;

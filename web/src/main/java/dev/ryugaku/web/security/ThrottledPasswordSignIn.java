@@ -1,6 +1,6 @@
 package dev.ryugaku.web.security;
 
-import dev.ryugaku.core.signin.SignInProtection;
+import dev.ryugaku.core.people.SignInProtection;
 import dev.ryugaku.web.security.SignInMetrics.Method;
 import dev.ryugaku.web.security.SignInMetrics.Outcome;
 import org.springframework.dao.DataAccessException;

@@ -7,7 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.signin.SignInProtection;
+import dev.ryugaku.core.people.SignInProtection;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.FreshPeople;
 import dev.ryugaku.web.RyugakuTest;

@@ -66,4 +66,15 @@ class TeamsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("save-team")).click();
         assertThat(kind.getErrorMessage()).isEqualTo("This team hosts cohorts, so it must stay an SRE team.");
     }
+
+    @Test
+    @WithUserDetails(value = DemoPeople.OWNER)
+    void aTeamNameWithALineBreakIsRefusedBesideTheField() {
+        Speak.in(Locale.JAPANESE);
+        navigate(TeamsView.class);
+        test(find(Button.class).id("add-team")).click();
+        test(find(TextField.class).id("team-name")).setValue("改行\nチーム");
+        test(find(Button.class).id("save-team")).click();
+        assertThat(find(TextField.class).id("team-name").getErrorMessage()).isEqualTo("チーム名に改行・タブなどの制御文字は使えません。");
+    }
 }

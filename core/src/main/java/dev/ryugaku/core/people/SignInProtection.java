@@ -1,9 +1,6 @@
-package dev.ryugaku.core.signin;
+package dev.ryugaku.core.people;
 
 import dev.ryugaku.core.audit.AuditLog;
-import dev.ryugaku.core.people.AccountLookup;
-import dev.ryugaku.core.people.Person;
-import dev.ryugaku.core.people.PersonService;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;

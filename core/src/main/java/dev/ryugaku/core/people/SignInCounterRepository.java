@@ -1,4 +1,4 @@
-package dev.ryugaku.core.signin;
+package dev.ryugaku.core.people;
 
 import java.util.Collection;
 import java.util.List;

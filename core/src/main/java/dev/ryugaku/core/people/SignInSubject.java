@@ -1,4 +1,4 @@
-package dev.ryugaku.core.signin;
+package dev.ryugaku.core.people;
 
 import dev.ryugaku.core.security.SecretTokens;
 import java.util.Locale;

@@ -1,7 +1,7 @@
-package dev.ryugaku.persistence.signin;
+package dev.ryugaku.persistence.people;
 
-import dev.ryugaku.core.signin.SignInCounter;
-import dev.ryugaku.core.signin.SignInCounterRepository;
+import dev.ryugaku.core.people.SignInCounter;
+import dev.ryugaku.core.people.SignInCounterRepository;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

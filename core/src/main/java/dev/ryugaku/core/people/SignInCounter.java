@@ -1,4 +1,4 @@
-package dev.ryugaku.core.signin;
+package dev.ryugaku.core.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
