@@ -7,9 +7,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -33,6 +35,17 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
+        try {
+            return throttled(attempt);
+        } catch (AuthenticationException refused) {
+            throw refused;
+        } catch (RuntimeException unavailable) {
+            // e.g. the database is down: reported like DaoAuthenticationProvider reports a failing lookup
+            throw new InternalAuthenticationServiceException("Sign-in could not be checked", unavailable);
+        }
+    }
+
+    private Authentication throttled(Authentication attempt) {
         String name = attempt.getName();
         String address = addressOf(attempt);
         if (protection.isLocked(name, address)) {
