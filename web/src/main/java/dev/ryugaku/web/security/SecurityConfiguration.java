@@ -45,9 +45,11 @@ class SecurityConfiguration {
                 .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/calendar/*")).permitAll());
         // registered sessions can be ended when a person is deactivated
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
-        // Vaadin sets the login page and success handler; a lock gets its own message (LoginView)
-        http.formLogin(form -> form.failureHandler(signInFailureHandler()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin sets the login page and success handler; a lock gets its own message (LoginView). After
+        // with(vaadin()): configurers initialise in order, and the form login must see Vaadin's login page
+        // when it initialises, or Spring Security serves its own generated page at /login.
+        http.formLogin(form -> form.failureHandler(signInFailureHandler()));
         return http.build();
     }
 

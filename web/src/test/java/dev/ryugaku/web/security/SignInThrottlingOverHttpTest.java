@@ -2,6 +2,7 @@ package dev.ryugaku.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.ryugaku.core.audit.AuditEntry;
@@ -107,6 +108,12 @@ class SignInThrottlingOverHttpTest {
         assertThat(people.findById(person.personId()).orElseThrow().getPasswordHash()).startsWith("{argon2@");
         assertThat(passwordEncoder.matches(PASSWORD, people.findById(person.personId()).orElseThrow().getPasswordHash())).isTrue();
         assertThat(count("success") - successesBefore).isEqualTo(1);
+    }
+
+    @Test
+    void theSignInPageStaysVaadinsNotSpringSecuritysGeneratedOne() throws Exception {
+        String body = http.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("Please sign in");
     }
 
     /** Where the sign-in POST sends the browser next. */
