@@ -29,6 +29,20 @@ public class FreshPeople {
         return new Fresh(person.getId(), email);
     }
 
+    /** A person who signs in with a password; {@code passwordHash} as stored, e.g. {@code {bcrypt}…}. */
+    public Fresh withPassword(String displayName, String passwordHash, Role... roles) {
+        Fresh fresh = create(displayName, Locale.JAPANESE, ZoneId.of("Asia/Tokyo"), roles);
+        Person person = people.findById(fresh.personId()).orElseThrow();
+        person.setPasswordHash(passwordHash);
+        people.save(person);
+        return fresh;
+    }
+
+    /** The person's stored password hash now. */
+    public String passwordHashOf(Fresh fresh) {
+        return people.findById(fresh.personId()).orElseThrow().getPasswordHash();
+    }
+
     public record Fresh(long personId, String email) {
     }
 }

@@ -7,8 +7,6 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.ryugaku.core.people.PasswordSetup;
-import dev.ryugaku.core.people.Person;
-import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.FreshPeople;
@@ -41,8 +39,6 @@ class SetupLinkForAnAccountWithAPasswordTest extends SpringBrowserlessTest {
     @Autowired
     FreshPeople freshPeople;
     @Autowired
-    PersonRepository people;
-    @Autowired
     PasswordEncoder passwordEncoder;
     @Autowired
     PasswordSetup passwordSetup;
@@ -57,10 +53,7 @@ class SetupLinkForAnAccountWithAPasswordTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoPeople.OWNER)
     void theLinkIsMailedNotShownAndUsingItEndsSessionsAndSendsANotice() throws InterruptedException {
         Speak.in(Locale.JAPANESE);
-        FreshPeople.Fresh person = freshPeople.create("再設 定子", Locale.JAPANESE, ZoneId.of("Asia/Tokyo"), Role.MENTOR);
-        Person saved = people.findById(person.personId()).orElseThrow();
-        saved.setPasswordHash(passwordEncoder.encode("the password she forgot"));
-        people.save(saved);
+        FreshPeople.Fresh person = freshPeople.withPassword("再設 定子", passwordEncoder.encode("the password she forgot"), Role.MENTOR);
 
         navigate("admin/people/" + person.personId(), PersonEditorView.class);
         test(find(Button.class).id("issue-setup-link")).click();
@@ -80,7 +73,7 @@ class SetupLinkForAnAccountWithAPasswordTest extends SpringBrowserlessTest {
         List<Mailbox.Mail> after = mailbox.await(person.email(), 2);
         assertThat(after).extracting(Mailbox.Mail::subject).contains("【Ryugaku】パスワードが変更されました");
         assertThat(passwordEncoder.matches("a fresh start at last",
-                people.findById(person.personId()).orElseThrow().getPasswordHash())).isTrue();
+                freshPeople.passwordHashOf(person))).isTrue();
         sessions.removeSessionInformation(session);
     }
 

@@ -6,15 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import dev.ryugaku.core.audit.AuditEntry;
 import dev.ryugaku.core.audit.AuditEventRepository;
-import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.people.PersonService;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.FreshPeople;
 import dev.ryugaku.web.RyugakuTest;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.ZoneId;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,8 +104,8 @@ class SignInThrottlingOverHttpTest {
 
         assertThat(signIn(person.email(), PASSWORD)).doesNotContain("login");
 
-        assertThat(people.findById(person.personId()).orElseThrow().getPasswordHash()).startsWith("{argon2@");
-        assertThat(passwordEncoder.matches(PASSWORD, people.findById(person.personId()).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(freshPeople.passwordHashOf(person)).startsWith("{argon2@");
+        assertThat(passwordEncoder.matches(PASSWORD, freshPeople.passwordHashOf(person))).isTrue();
         assertThat(count("success") - successesBefore).isEqualTo(1);
     }
 
@@ -129,11 +126,7 @@ class SignInThrottlingOverHttpTest {
     }
 
     private FreshPeople.Fresh personWithPassword(String hash) {
-        FreshPeople.Fresh fresh = freshPeople.create("ロック 確認", Locale.JAPANESE, ZoneId.of("Asia/Tokyo"), Role.PARTICIPANT);
-        Person person = people.findById(fresh.personId()).orElseThrow();
-        person.setPasswordHash(hash);
-        people.save(person);
-        return fresh;
+        return freshPeople.withPassword("ロック 確認", hash, Role.PARTICIPANT);
     }
 
     private double count(String outcome) {

@@ -8,14 +8,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinSession;
-import dev.ryugaku.core.people.Person;
-import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.FreshPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.Speak;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +32,6 @@ class PasswordChangeSectionTest extends SpringBrowserlessTest {
     @Autowired
     FreshPeople freshPeople;
     @Autowired
-    PersonRepository people;
-    @Autowired
     PasswordEncoder passwordEncoder;
     @Autowired
     SignIn signIn;
@@ -48,10 +43,7 @@ class PasswordChangeSectionTest extends SpringBrowserlessTest {
     private FreshPeople.Fresh person;
 
     private void signInWithPassword(String hash) {
-        person = freshPeople.create("鍵 変子", Locale.JAPANESE, ZoneId.of("Asia/Tokyo"), Role.PARTICIPANT);
-        Person saved = people.findById(person.personId()).orElseThrow();
-        saved.setPasswordHash(hash);
-        people.save(saved);
+        person = freshPeople.withPassword("鍵 変子", hash, Role.PARTICIPANT);
         signIn.as(person.email());
         Speak.in(Locale.JAPANESE);
         navigate(SettingsView.class);
@@ -79,7 +71,7 @@ class PasswordChangeSectionTest extends SpringBrowserlessTest {
 
         change(OLD, "a brand new passphrase", "a brand new passphrase");
 
-        String hash = people.findById(person.personId()).orElseThrow().getPasswordHash();
+        String hash = freshPeople.passwordHashOf(person);
         assertThat(hash).startsWith("{argon2@");
         assertThat(passwordEncoder.matches("a brand new passphrase", hash)).isTrue();
         assertThat(sessions.getSessionInformation(elsewhere).isExpired()).isTrue();
@@ -98,7 +90,7 @@ class PasswordChangeSectionTest extends SpringBrowserlessTest {
         assertThat(find(PasswordField.class).id("current-password").getErrorMessage()).isEqualTo("現在のパスワードが正しくありません。");
         assertThat(find(PasswordField.class).id("new-password").getErrorMessage())
                 .isEqualTo("よく使われているパスワードなので使えません。推測されにくいものにしてください。");
-        assertThat(passwordEncoder.matches(OLD, people.findById(person.personId()).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(OLD, freshPeople.passwordHashOf(person))).isTrue();
     }
 
     @Test
