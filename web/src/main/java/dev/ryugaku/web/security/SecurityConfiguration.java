@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -24,7 +25,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInOptions signIn, SignInMetrics metrics) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/**"),
                         withDefaults().matcher("/actuator/prometheus")).permitAll()
@@ -35,7 +36,16 @@ class SecurityConfiguration {
                 .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/calendar/*")).permitAll());
         // registered sessions can be ended when a person is deactivated
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        if (!signIn.localLogin()) {
+            http.addFilterBefore(new LocalLoginSwitchedOff(metrics), CsrfFilter.class);
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            signIn.singleSignOn().ifPresent(sso -> vaadin.logoutSuccessHandler(sso.logoutSuccessHandler()));
+        });
+        if (signIn.singleSignOn().isPresent()) {
+            signIn.singleSignOn().get().configure(http);
+        }
         return http.build();
     }
 
