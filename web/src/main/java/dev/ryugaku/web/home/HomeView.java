@@ -3,6 +3,7 @@ package dev.ryugaku.web.home;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -56,6 +57,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = currentUser.today();
 
         add(new H2(getTranslation("home.welcome", actor.displayName())));
+        if (actor.roles().isEmpty()) {
+            // e.g. created by single sign-on: nothing to see until an owner gives a role
+            Paragraph noRole = new Paragraph(getTranslation("home.noRole"));
+            noRole.setId("no-role");
+            add(noRole);
+            return;
+        }
         HorizontalLayout roles = new HorizontalLayout();
         roles.addClassName("role-list");
         for (Role role : Role.values()) {

@@ -1,5 +1,8 @@
 package dev.ryugaku.web.security;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -25,7 +28,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(DemoMode demoMode) {
+    LoginView(DemoMode demoMode, SignInOptions signIn) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -38,12 +41,28 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         tagline.addClassName("login-tagline");
-        add(title, tagline, form, LanguageSwitch.buttons());
-        if (demoMode.isEnabled()) {
+        add(title, tagline);
+        signIn.singleSignOn().ifPresent(sso -> add(singleSignOnButton(sso, !signIn.localLogin())));
+        if (signIn.localLogin()) {
+            add(form);
+        }
+        add(LanguageSwitch.buttons());
+        if (demoMode.isEnabled() && signIn.localLogin()) {
             Paragraph hint = new Paragraph(getTranslation("login.demoHint"));
             hint.addClassName("login-demo-hint");
             add(hint);
         }
+    }
+
+    /** A plain link, outside Vaadin's router: Spring Security answers it with a redirect to the provider. */
+    private Anchor singleSignOnButton(SingleSignOn sso, boolean only) {
+        Button button = new Button(getTranslation("login.sso", sso.displayName()));
+        button.addThemeVariants(only ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        button.setWidth("18em");
+        Anchor link = new Anchor(SingleSignOn.AUTHORIZATION_PATH, button);
+        link.setRouterIgnore(true);
+        link.setId("sso-sign-in");
+        return link;
     }
 
     private LoginI18n i18n() {

@@ -11,8 +11,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person as Spring Security holds it; services see it as an {@link Actor}. */
-public final class RyugakuUser implements UserDetails {
+/**
+ * The signed-in person as Spring Security holds it; services see it as an {@link Actor}. A
+ * person signed in by single sign-on is a {@link RyugakuOidcUser}, the same person with the
+ * provider's ID token (needed to end the provider's session on sign-out).
+ */
+public sealed class RyugakuUser implements UserDetails permits RyugakuOidcUser {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -34,7 +35,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInOptions signIn, SignInMetrics metrics) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/**"),
                         withDefaults().matcher("/actuator/prometheus")).permitAll()
@@ -45,7 +46,16 @@ class SecurityConfiguration {
                 .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/calendar/*")).permitAll());
         // registered sessions can be ended when a person is deactivated
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        if (!signIn.localLogin()) {
+            http.addFilterBefore(new LocalLoginSwitchedOff(metrics), CsrfFilter.class);
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            signIn.singleSignOn().ifPresent(sso -> vaadin.logoutSuccessHandler(sso.logoutSuccessHandler()));
+        });
+        if (signIn.singleSignOn().isPresent()) {
+            signIn.singleSignOn().get().configure(http);
+        }
         // Vaadin sets the login page and success handler; a lock gets its own message (LoginView). After
         // with(vaadin()): configurers initialise in order, and the form login must see Vaadin's login page
         // when it initialises, or Spring Security serves its own generated page at /login.

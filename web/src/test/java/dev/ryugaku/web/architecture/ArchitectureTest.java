@@ -89,6 +89,7 @@ class ArchitectureTest {
     void onlySignInAndPasswordSetupAreOpenToAnonymousUsers() {
         classes().that().areAnnotatedWith(AnonymousAllowed.class).and().areAnnotatedWith(Route.class)
                 .should().haveSimpleName("LoginView").orShould().haveSimpleName("PasswordSetupView")
+                .orShould().haveSimpleName("SignOnRefusedView")
                 .check(classes);
     }
 

@@ -31,6 +31,11 @@ abstract class BrowserJourney {
         }
     }
 
+    /** A fresh Japanese-speaking browser session, not signed in. */
+    Page newPage() {
+        return browser.newPage();
+    }
+
     Page signedIn(String login) {
         return browser.signedIn(port, login);
     }
