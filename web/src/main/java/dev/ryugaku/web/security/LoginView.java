@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.ryugaku.web.demo.DemoMode;
 import dev.ryugaku.web.layout.LanguageSwitch;
+import java.util.List;
 
 /** サインイン: by login name or e-mail address. */
 @Route(value = "login", autoLayout = false)
@@ -58,6 +59,13 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        List<String> errors = event.getLocation().getQueryParameters().getParameters().getOrDefault("error", List.of());
+        if (errors.contains("unavailable")) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
+            form.setI18n(i18n);
+        }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 

@@ -24,7 +24,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailureHandler signInFailures) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/**"),
                         withDefaults().matcher("/actuator/prometheus")).permitAll()
@@ -35,6 +35,8 @@ class SecurityConfiguration {
                 .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/calendar/*")).permitAll());
         // registered sessions can be ended when a person is deactivated
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
+        // a sign-in the database could not check says so, instead of "wrong password"
+        http.formLogin(form -> form.failureHandler(signInFailures));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
