@@ -37,7 +37,11 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException failure) throws IOException, ServletException {
         if (failure instanceof InternalAuthenticationServiceException || DatabaseUnavailable.isCauseOf(failure)) {
-            log.warn("Sign-in could not be checked: {}", DatabaseUnavailable.summary(failure));
+            if (DatabaseUnavailable.isCauseOf(failure)) {
+                log.warn("Sign-in could not be checked, the database is unavailable: {}", DatabaseUnavailable.summary(failure));
+            } else {
+                log.error("Sign-in could not be checked", failure);
+            }
             metrics.record(SignInMetrics.Method.PASSWORD, SignInMetrics.Outcome.UNAVAILABLE);
             unavailable.onAuthenticationFailure(request, response, failure);
             return;
