@@ -32,7 +32,8 @@ abstract class DatabaseErrorView<T extends Exception> extends Div implements Has
                     DatabaseUnavailable.summary(failure));
             add(new H2(getTranslation("error.unavailable.title")), new Paragraph(getTranslation("error.unavailable.text")),
                     new RouterLink(getTranslation("error.notFound.home"), HomeView.class));
-            return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
+            // not 503: Vaadin's client takes a 503 for a server restarting and waits instead of showing this
+            return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
         }
         log.error("Page {} failed", event.getLocation().getPath(), failure);
         add(new H2(getTranslation("error.unexpected")), new RouterLink(getTranslation("error.notFound.home"), HomeView.class));

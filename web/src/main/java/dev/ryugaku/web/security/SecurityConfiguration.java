@@ -6,13 +6,17 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -35,10 +39,33 @@ class SecurityConfiguration {
                 .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/calendar/*")).permitAll());
         // registered sessions can be ended when a person is deactivated
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
-        // a sign-in the database could not check says so, instead of "wrong password"
-        http.formLogin(form -> form.failureHandler(signInFailures));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // after Vaadin's: a sign-in the database could not check says so, instead of "wrong password"
+        http.with(new SignInFailures(signInFailures), Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * Hands Vaadin's form login our failure handler. Done in {@code init}, after Vaadin's configurer
+     * has set up form login: configuring form login before it would bring back Spring's generated
+     * login page in place of the Vaadin view.
+     */
+    private static final class SignInFailures extends AbstractHttpConfigurer<SignInFailures, HttpSecurity> {
+
+        private final AuthenticationFailureHandler handler;
+
+        SignInFailures(AuthenticationFailureHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void init(HttpSecurity http) {
+            FormLoginConfigurer<HttpSecurity> formLogin = http.getConfigurer(FormLoginConfigurer.class);
+            if (formLogin != null) {
+                formLogin.failureHandler(handler);
+            }
+        }
     }
 
     @Bean

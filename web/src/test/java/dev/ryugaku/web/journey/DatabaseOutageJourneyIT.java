@@ -3,7 +3,6 @@ package dev.ryugaku.web.journey;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.ryugaku.persistence.db.EmbeddedMariaDb;
 import dev.ryugaku.web.outage.OutageDatabase;
@@ -32,7 +31,7 @@ class DatabaseOutageJourneyIT extends BrowserJourney {
     @Test
     void aWeekSavedDuringAnOutageKeepsWhatWasTypedAndSavesOnceTheDatabaseIsBack() {
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1);
-        Page page = signedInEvenOnASlowFirstLoad("participant");
+        Page page = signedIn("participant");
         page.navigate(url("/worklog?week=" + yesterday));
         Locator learning = page.locator("#cell-" + yesterday.getDayOfWeek().name().toLowerCase() + "-learning input");
         String seen = learning.inputValue();
@@ -58,18 +57,6 @@ class DatabaseOutageJourneyIT extends BrowserJourney {
         page.reload();
         PlaywrightAssertions.assertThat(learning).hasValue(typed);
         page.context().close();
-    }
-
-    /**
-     * The first page of a fresh test JVM loads Vaadin's development bundle, which on a busy build
-     * machine can take longer than a step's 30 s; a second try finds it ready.
-     */
-    private Page signedInEvenOnASlowFirstLoad(String login) {
-        try {
-            return signedIn(login);
-        } catch (PlaywrightException slowFirstLoad) {
-            return signedIn(login);
-        }
     }
 
     /** Someone else signs in meanwhile, with the right password: "unavailable", not "wrong password". */
