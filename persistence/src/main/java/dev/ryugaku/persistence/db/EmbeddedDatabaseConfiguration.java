@@ -1,7 +1,6 @@
 package dev.ryugaku.persistence.db;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -42,14 +41,5 @@ public class EmbeddedDatabaseConfiguration {
                 return url;
             }
         };
-    }
-
-    /**
-     * MariaDB introduces itself as "5.5.5-11.4…" through Connector/J, which makes Hibernate pick the
-     * MySQL dialect; naming the dialect keeps Hibernate on MariaDB's.
-     */
-    @Bean
-    HibernatePropertiesCustomizer mariaDbDialect() {
-        return properties -> properties.put("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
     }
 }

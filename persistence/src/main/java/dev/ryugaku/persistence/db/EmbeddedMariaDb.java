@@ -35,6 +35,12 @@ public final class EmbeddedMariaDb {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
     private static final int START_TIMEOUT_MS = 180_000;
+    /**
+     * MySQL 8.4's default sql_mode, so that a query MySQL would refuse (a non-aggregated column
+     * outside GROUP BY, a zero date, a silently truncated value) fails here first.
+     */
+    public static final String MYSQL_84_SQL_MODE = "ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,"
+            + "NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
 
     private final Path directory;
     private final int port;
@@ -80,6 +86,27 @@ public final class EmbeddedMariaDb {
         return port;
     }
 
+    /**
+     * Stops the server and keeps its port and data, as a database outage would (tests only: the
+     * application keeps running and must notice).
+     */
+    public synchronized void stopServer() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not stop", e);
+        }
+    }
+
+    /** Starts the server stopped by {@link #stopServer()} again, on the same port with the same data. */
+    public synchronized void startServer() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not start again", e);
+        }
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
                 + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
@@ -94,7 +121,8 @@ public final class EmbeddedMariaDb {
         if (!database.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("database name: " + database);
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:mysql://127.0.0.1:" + port + "/?connectTimeout=3000&socketTimeout=30000", "root", "");
              Statement statement = connection.createStatement()) {
             if (fresh && freshDatabases.add(database)) {
                 statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
@@ -118,7 +146,8 @@ public final class EmbeddedMariaDb {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--skip-name-resolve");
+                .addArg("--skip-name-resolve")
+                .addArg("--sql-mode=" + MYSQL_84_SQL_MODE);
         if ("root".equals(System.getProperty("user.name"))) {
             // the server refuses to run as root unless told so explicitly
             config.addArg("--user=root");

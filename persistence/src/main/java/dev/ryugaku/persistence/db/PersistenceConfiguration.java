@@ -1,9 +1,12 @@
 package dev.ryugaku.persistence.db;
 
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.stereotype.Repository;
 
@@ -18,4 +21,10 @@ import org.springframework.stereotype.Repository;
         includeFilters = @ComponentScan.Filter(Repository.class), useDefaultFilters = false)
 @Import(EmbeddedDatabaseConfiguration.class)
 public class PersistenceConfiguration {
+
+    /** MariaDB, embedded or external, gets MariaDB's dialect with no setting; MySQL is left to Hibernate. */
+    @Bean
+    DatabaseServerDetection databaseServerDetection(DataSource dataSource, Environment environment) {
+        return new DatabaseServerDetection(dataSource, environment);
+    }
 }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,11 @@ class StartupAccounts implements ApplicationRunner {
             }
             return;
         }
-        bootstrapOwner.createIfNoOwner(ownerEmail, ownerPassword);
+        try {
+            bootstrapOwner.createIfNoOwner(ownerEmail, ownerPassword);
+        } catch (DataIntegrityViolationException createdByAnotherReplica) {
+            // replicas starting together on an empty database: one of them created the owner first
+            log.info("The first program owner was created by another replica");
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import dev.ryugaku.web.support.DatabaseUnavailable;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.UserMessages;
 import org.slf4j.Logger;
@@ -30,6 +31,8 @@ class UserFacingErrorHandler implements VaadinServiceInitListener {
             String key = UserMessages.keyFor(failure);
             if ("error.unexpected".equals(key)) {
                 log.error("Unhandled error in the UI", failure);
+            } else if (UserMessages.UNAVAILABLE.equals(key)) {
+                log.warn("Database unavailable: {}", DatabaseUnavailable.summary(failure));
             } else {
                 log.info("Refused: {}", failure.toString());
             }

@@ -25,6 +25,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     static final String PATH = "/login";
     /** {@code /login?error=locked}: too many failed sign-ins, worded alike for known and unknown names. */
     static final String LOCKED = "locked";
+    static final String UNAVAILABLE = "unavailable";
 
     private final LoginForm form = new LoginForm();
 
@@ -66,10 +67,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private LoginI18n i18n() {
-        return i18n(false);
+        return i18n("login.error");
     }
 
-    private LoginI18n i18n(boolean locked) {
+    /** The texts of the form, with the error titled and told by the keys under {@code errorKeys}. */
+    private LoginI18n i18n(String errorKeys) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -77,25 +79,22 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(errorKeys + ".title"));
+        error.setMessage(getTranslation(errorKeys + ".message"));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
-        if (locked) {
-            error.setTitle(getTranslation("login.locked.title"));
-            error.setMessage(getTranslation("login.locked.message"));
-        }
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
-        boolean locked = error != null && error.contains(LOCKED);
-        if (locked) {
-            form.setI18n(i18n(true));
+        List<String> errors = event.getLocation().getQueryParameters().getParameters().get("error");
+        if (errors != null && errors.contains(LOCKED)) {
+            form.setI18n(i18n("login.locked"));
+        } else if (errors != null && errors.contains(UNAVAILABLE)) {
+            form.setI18n(i18n("login.unavailable"));
         }
-        form.setError(error != null);
+        form.setError(errors != null);
     }
 
     @Override

@@ -12,14 +12,11 @@ import dev.ryugaku.core.people.SignInProtection;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,7 +32,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInOptions signIn, SignInMetrics metrics) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInOptions signIn, SignInMetrics metrics,
+                                            SignInFailureHandler signInFailures) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(withDefaults().matcher("/actuator/health"), withDefaults().matcher("/actuator/health/**"),
                         withDefaults().matcher("/actuator/prometheus")).permitAll()
@@ -56,10 +54,10 @@ class SecurityConfiguration {
         if (signIn.singleSignOn().isPresent()) {
             signIn.singleSignOn().get().configure(http);
         }
-        // Vaadin sets the login page and success handler; a lock gets its own message (LoginView). After
-        // with(vaadin()): configurers initialise in order, and the form login must see Vaadin's login page
+        // Vaadin sets the login page and success handler; a lock and an unreachable database get their own
+        // messages (SignInFailureHandler). After with(vaadin()): configurers initialise in order, and the form login must see Vaadin's login page
         // when it initialises, or Spring Security serves its own generated page at /login.
-        http.formLogin(form -> form.failureHandler(signInFailureHandler()));
+        http.formLogin(form -> form.failureHandler(signInFailures));
         return http.build();
     }
 
@@ -72,14 +70,6 @@ class SecurityConfiguration {
     @Bean
     HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
-    }
-
-    /** A lock is told apart from a wrong password (the same words whether or not the account exists). */
-    private static AuthenticationFailureHandler signInFailureHandler() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setDefaultFailureUrl(LoginView.PATH + "?error");
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), LoginView.PATH + "?error=" + LoginView.LOCKED));
-        return handler;
     }
 
     /**

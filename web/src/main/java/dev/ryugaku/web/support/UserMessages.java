@@ -15,6 +15,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /** Turns what core reports — rule violations, refusals — into text in the user's language. */
 public final class UserMessages {
 
+    /** The database cannot be reached: try again shortly (what was typed stays in the form). */
+    public static final String UNAVAILABLE = "error.unavailable";
+
     private UserMessages() {
     }
 
@@ -28,6 +31,9 @@ public final class UserMessages {
 
     /** The message key for a failure, so that no user ever sees a stack trace or an English-only text. */
     public static String keyFor(Throwable failure) {
+        if (DatabaseUnavailable.isCauseOf(failure)) {
+            return UNAVAILABLE;
+        }
         Throwable cause = failure;
         while (cause != null) {
             if (cause instanceof MessageKeyed keyed) {

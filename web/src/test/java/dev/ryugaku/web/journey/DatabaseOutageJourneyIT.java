@@ -1,0 +1,92 @@
+package dev.ryugaku.web.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.ryugaku.persistence.db.EmbeddedMariaDb;
+import dev.ryugaku.web.outage.OutageDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The database goes down while a participant fills in their week: saving says the service is
+ * temporarily unavailable and keeps what they typed; once the database is back, saving the same
+ * grid again succeeds, unchanged.
+ */
+@ContextConfiguration(initializers = OutageDatabase.Initializer.class)
+class DatabaseOutageJourneyIT extends BrowserJourney {
+
+    private final EmbeddedMariaDb database = OutageDatabase.server();
+
+    @Test
+    void aWeekSavedDuringAnOutageKeepsWhatWasTypedAndSavesOnceTheDatabaseIsBack() {
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1);
+        Page page = signedIn("participant");
+        page.navigate(url("/worklog?week=" + yesterday));
+        Locator learning = page.locator("#cell-" + yesterday.getDayOfWeek().name().toLowerCase() + "-learning input");
+        String seen = learning.inputValue();
+        String typed = Integer.toString((seen.isBlank() ? 0 : Integer.parseInt(seen.replaceAll("\\D", ""))) + 45);
+        learning.fill(typed);
+        learning.press("Tab");
+
+        database.stopServer();
+        try {
+            page.locator("#save-week").click();
+            PlaywrightAssertions.assertThat(page.getByText("サービスが一時的に利用できません").first()).isVisible();
+            PlaywrightAssertions.assertThat(learning).hasValue(typed);
+            JourneyBrowser.screenshot(page, "outage-week-save.png");
+            signingInSaysUnavailableNotWrongPassword(page);
+            openingAPageSaysUnavailable(page);
+        } finally {
+            database.startServer();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(this::ready);
+
+        page.locator("#save-week").click();
+        PlaywrightAssertions.assertThat(page.getByText("この週の作業ログを保存しました。").first()).isVisible();
+        page.reload();
+        PlaywrightAssertions.assertThat(learning).hasValue(typed);
+        page.context().close();
+    }
+
+    /** Someone else signs in meanwhile, with the right password: "unavailable", not "wrong password". */
+    private void signingInSaysUnavailableNotWrongPassword(Page signedInPage) {
+        Page login = signedInPage.context().browser().newContext(new Browser.NewContextOptions().setLocale("ja-JP")).newPage();
+        login.navigate(url("/login"));
+        login.locator("vaadin-login-form input[name=username]").fill("mentor");
+        login.locator("vaadin-login-form input[name=password]").fill("ryugaku-demo");
+        login.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        PlaywrightAssertions.assertThat(login.getByText("パスワードの誤りではありません")).isVisible();
+        JourneyBrowser.screenshot(login, "outage-sign-in.png");
+        login.context().close();
+    }
+
+    /** The same participant opens another page in a second tab: a friendly page, not a stack trace. */
+    private void openingAPageSaysUnavailable(Page signedInPage) {
+        Page other = signedInPage.context().newPage();
+        other.navigate(url("/worklog"));
+        PlaywrightAssertions.assertThat(other.getByText("サービスが一時的に利用できません").first()).isVisible();
+        PlaywrightAssertions.assertThat(other.getByText("Exception")).hasCount(0);
+        JourneyBrowser.screenshot(other, "outage-page.png");
+        other.close();
+    }
+
+    private boolean ready() {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (Exception notYet) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.ryugaku.web.outage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ryugaku.persistence.db.EmbeddedMariaDb;
+import dev.ryugaku.web.RyugakuApplication;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A database of one's own, set up the README's way: only the JDBC URL, user and password (and the
+ * first owner). MariaDB works without naming a dialect, in MySQL 8.4's sql_mode; two replicas
+ * starting at once on an empty database both come up and migrate it once.
+ */
+@OutageTest
+class ExternalDatabaseTest {
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anExternalMariaDbGetsMariaDbsDialectWithNoSetting() {
+        assertThat(entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect())
+                .isInstanceOf(MariaDBDialect.class);
+    }
+
+    @Test
+    void theServerRunsInMySql84sDefaultSqlMode() {
+        assertThat(jdbc.queryForObject("select @@SESSION.sql_mode", String.class).split(","))
+                .containsExactlyInAnyOrder(EmbeddedMariaDb.MYSQL_84_SQL_MODE.split(","));
+    }
+
+    @Test
+    void twoReplicasStartingTogetherOnAnEmptyDatabaseBothComeUpAndMigrateItOnce() throws Exception {
+        String database = "ryugaku_replicas";
+        OutageDatabase.server().createDatabase(database, true);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<ConfigurableApplicationContext> replicas = new ArrayList<>();
+        try {
+            List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                starting.add(threads.submit(() -> replica(database)));
+            }
+            for (Future<ConfigurableApplicationContext> replica : starting) {
+                replicas.add(replica.get(5, TimeUnit.MINUTES));
+            }
+            JdbcTemplate replicaDb = replicas.getFirst().getBean(JdbcTemplate.class);
+            assertThat(replicaDb.queryForList("""
+                    select concat(id, ' ', author, ' ', filename) from DATABASECHANGELOG
+                    group by id, author, filename having count(*) > 1""", String.class)).isEmpty();
+            assertThat(replicaDb.queryForObject("select count(*) from DATABASECHANGELOG", Long.class)).isGreaterThan(20);
+            assertThat(replicaDb.queryForObject("select locked from DATABASECHANGELOGLOCK", Boolean.class)).isFalse();
+            assertThat(replicaDb.queryForList("select login_name from person", String.class))
+                    .containsExactly("first.owner@example.com");
+            assertThat(replicas).allMatch(ConfigurableApplicationContext::isRunning);
+        } finally {
+            replicas.forEach(ConfigurableApplicationContext::close);
+            threads.shutdownNow();
+        }
+    }
+
+    /** One replica as an operator would start it: the README's settings only, jobs off to keep the test cheap. */
+    private static ConfigurableApplicationContext replica(String database) {
+        return new SpringApplicationBuilder(RyugakuApplication.class).run(
+                "--spring.datasource.url=" + OutageDatabase.url(database),
+                "--spring.datasource.username=root",
+                "--spring.datasource.password=",
+                "--ryugaku.bootstrap-owner.email=first.owner@example.com",
+                "--ryugaku.bootstrap-owner.password=correct horse battery",
+                "--server.port=0",
+                "--spring.jmx.enabled=false",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--ryugaku.jobs.missed-check-ins.cron=-",
+                "--ryugaku.jobs.reminders.cron=-",
+                "--ryugaku.jobs.reminder-retries.cron=-");
+    }
+}
