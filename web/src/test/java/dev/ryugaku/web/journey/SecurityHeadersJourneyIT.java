@@ -2,9 +2,11 @@ package dev.ryugaku.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ConsoleMessage;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -13,6 +15,7 @@ import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +35,12 @@ class SecurityHeadersJourneyIT extends BrowserJourney {
 
     @Autowired
     EnrollmentFixtures fixtures;
+
+    /** Many pages on two shared cores: give each page time to render. */
+    @BeforeAll
+    static void patientAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -118,11 +127,12 @@ class SecurityHeadersJourneyIT extends BrowserJourney {
                 + " return c.width > 0 && c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some(v => v !== 0); }");
         assertThat(drawn).as("the chart has pixels").isEqualTo(true);
 
-        Response csv = owner.waitForResponse(r -> r.url().contains("/VAADIN/dynamic/"),
-                () -> owner.waitForDownload(() -> owner.locator("#comparison-csv").click()));
-        assertThat(csv.headerValue("content-security-policy")).contains("default-src 'self'");
-        assertThat(csv.headerValue("x-content-type-options")).isEqualTo("nosniff");
-        assertThat(csv.headerValue("referrer-policy")).isEqualTo("no-referrer");
+        Download download = owner.waitForDownload(() -> owner.locator("#comparison-csv").click());
+        APIResponse csv = owner.context().request().get(download.url());
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.headers().get("content-security-policy")).contains("default-src 'self'");
+        assertThat(csv.headers().get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(csv.headers().get("referrer-policy")).isEqualTo("no-referrer");
         assertThat(violations).isEmpty();
     }
 

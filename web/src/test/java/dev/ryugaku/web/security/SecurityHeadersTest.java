@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,6 +40,9 @@ class SecurityHeadersTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    FilterChainProxy filterChain;
 
     private final HttpClient anonymous = client();
 
@@ -105,6 +110,13 @@ class SecurityHeadersTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertHardened(page);
         assertHardened(get(owner, "/?v-r=init&location=cohorts"));
+    }
+
+    @Test
+    void theAbsoluteSessionLifetimeIsCheckedBeforeTheSignedInUserIsReadFromTheSession() {
+        List<Class<?>> filters = filterChain.getFilters("/").stream().<Class<?>>map(Object::getClass).toList();
+        assertThat(filters).contains(SessionLifetimeFilter.class);
+        assertThat(filters.indexOf(SessionLifetimeFilter.class)).isLessThan(filters.indexOf(SecurityContextHolderFilter.class));
     }
 
     @Test
