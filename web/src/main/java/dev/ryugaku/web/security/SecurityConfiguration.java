@@ -31,7 +31,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Views are denied unless they say who may open them ({@code @RolesAllowed}, {@code @PermitAll});
- * every other request is denied unless permitted here. Services decide again on each record.
+ * every other request is denied unless permitted here, except that a signed-in GET of an unknown
+ * address reaches Vaadin's not-found page. Services decide again on each record.
  */
 @Configuration
 @EnableWebSecurity
@@ -59,13 +60,20 @@ class SecurityConfiguration {
         // before the security context is read from the session: an expired session signs nobody in
         http.addFilterBefore(new SessionLifetimeFilter(maxLifetime, clock), SecurityContextHolderFilter.class);
         // an address nothing else claims (a mistyped /dashbord, /cohorts/abc) goes to Vaadin for a signed-in
-        // reader, which answers with the app's own not-found page (404, their language, a way home) instead
+        // reader, which answers with the app's own not-found page (their language, a way home) instead
         // of a bare 403; anonymous readers are asked to sign in first, as for every page
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(any -> any.access(AuthorizationManagers.allOf(
                         AuthenticatedAuthorizationManager.authenticated(), SecurityConfiguration::readOnly))));
-        // on every response (pages, Vaadin's requests, downloads, feeds, probes); HSTS only on HTTPS,
-        // which behind a TLS proxy is what X-Forwarded-Proto says (server.forward-headers-strategy)
+        securityHeaders(http, oidcIssuer);
+        return http.build();
+    }
+
+    /**
+     * On every response (pages, Vaadin's requests, downloads, feeds, probes); HSTS only on HTTPS,
+     * which behind a TLS proxy is what X-Forwarded-Proto says (server.forward-headers-strategy).
+     */
+    private static void securityHeaders(HttpSecurity http, String oidcIssuer) throws Exception {
         http.headers(headers -> headers
                 // written when the request comes in: Vaadin's pages are forwarded to its servlet, and the
                 // container commits a forwarded response past the wrapper that would write them at the end
@@ -82,7 +90,6 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frames -> frames.deny())
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
-        return http.build();
     }
 
     /** GET and HEAD only: nothing else reaches the not-found page. */

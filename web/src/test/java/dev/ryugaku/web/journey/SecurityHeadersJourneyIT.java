@@ -15,7 +15,6 @@ import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,12 +34,6 @@ class SecurityHeadersJourneyIT extends BrowserJourney {
 
     @Autowired
     EnrollmentFixtures fixtures;
-
-    /** Many pages on two shared cores: give each page time to render. */
-    @BeforeAll
-    static void patientAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
 
     @Autowired
     JdbcTemplate jdbc;
