@@ -155,9 +155,13 @@ public class Enrollment {
         return actor.isOwner() || isParticipant(actor.personId()) || isMentor(actor.personId());
     }
 
-    /** Who oversees a rotation: its mentors and program owners. */
+    /**
+     * Who oversees a rotation: its mentors and program owners, but never its own participant: an owner enrolled in a
+     * rotation is its participant there (the relation decides before the role), so they never read
+     * the private notes on their own check-ins nor record or review their own work.
+     */
     public boolean isSupervisedBy(Actor actor) {
-        return actor.isOwner() || isMentor(actor.personId());
+        return !isParticipant(actor.personId()) && (actor.isOwner() || isMentor(actor.personId()));
     }
 
     public boolean isMentor(long personId) {

@@ -79,7 +79,16 @@ public class FeedbackService {
                 : queries.followUpItems(texts.stream().map(FollowUpText::followUpId).toList());
         return new CohortFeedback(cohort, FeedbackFigures.recommend(cohort.cohortId(), scores),
                 FeedbackFigures.readiness(cohort.cohortId(), readiness),
-                queries.retrospectiveAnswers(cohort.cohortId(), bounded), FeedbackFigures.followUps(texts, items));
+                textsShown(cohort) ? queries.retrospectiveAnswers(cohort.cohortId(), bounded) : List.of(),
+                FeedbackFigures.followUps(texts, items));
+    }
+
+    /**
+     * A cohort's retrospective texts are listed only from three submitted retrospectives, like the
+     * figures: beside "1 of 4 answered" a single text names its writer.
+     */
+    private static boolean textsShown(CohortResponses cohort) {
+        return AggregateThreshold.allows(cohort.retrospectives());
     }
 
     private Actor owner() {

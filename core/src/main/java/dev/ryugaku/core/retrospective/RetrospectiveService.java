@@ -56,7 +56,7 @@ public class RetrospectiveService {
             content = new RetrospectiveDraft(all.learned(), all.hardest(), all.keep(), all.problem(), all.tryNext(),
                     access.readsProgramFeedback() ? all.programFeedback() : null,
                     access.readsMentorComments(all.shareWithMentor()) ? all.mentorComments() : null,
-                    all.shareWithMentor(), all.recommendScore());
+                    all.shareWithMentor(), access.readsRecommendScore() ? all.recommendScore() : null);
         }
         Enrollment rotation = visit.rotation();
         boolean open = RetrospectiveWindow.isOpen(rotation.getStatus(), visit.end(), visit.actor().today(clock));
@@ -65,7 +65,7 @@ public class RetrospectiveService {
                 Rotations.known(status, readable), stored.map(Retrospective::getVersion).orElse(null),
                 readable ? stored.map(Retrospective::getSubmittedAt).orElse(null) : null, content,
                 readable && content != null && access.readsMentorComments(content.shareWithMentor()),
-                readable && access.readsProgramFeedback());
+                readable && access.readsProgramFeedback(), readable && access.readsRecommendScore());
     }
 
     /**

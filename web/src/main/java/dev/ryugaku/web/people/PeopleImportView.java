@@ -11,7 +11,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dev.ryugaku.core.people.ImportPreview;
 import dev.ryugaku.core.people.ImportRow;
 import dev.ryugaku.core.people.PasswordSetup;
@@ -20,6 +19,7 @@ import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.web.reminder.MailDelivery;
 import dev.ryugaku.web.security.CurrentUser;
+import dev.ryugaku.web.support.BoundedUpload;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +56,8 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
         example.addClassName("csv-example");
         add(example);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> preview(bytes)));
+        Upload upload = new Upload(new BoundedUpload(MAX_FILE_BYTES, this::preview,
+                () -> Notifications.error(getTranslation("import.rejected"))));
         upload.setId("people-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);

@@ -70,6 +70,9 @@ final class FeedbackCsv {
         }
 
         section = text("feedback.section.retrospectives");
+        if (feedback.textsWithheld()) {
+            row(section, null, text("feedback.section.retrospectives"), withheld(responses.retrospectives()));
+        }
         int number = 0;
         for (RetrospectiveAnswer answer : feedback.answers()) {
             number++;

@@ -113,8 +113,12 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         add(new H3(getTranslation("feedback.section.readiness")));
         add(readiness(selected.readiness(), selected.responses().evaluations()));
         add(new H3(getTranslation("feedback.section.retrospectives")));
-        for (FeedbackTexts.Part part : FeedbackTexts.PARTS) {
-            add(texts(part, selected.answers()));
+        if (selected.textsWithheld()) {
+            add(withheld("feedback-texts-withheld", selected.responses().retrospectives()));
+        } else {
+            for (FeedbackTexts.Part part : FeedbackTexts.PARTS) {
+                add(texts(part, selected.answers()));
+            }
         }
         add(new H3(getTranslation("feedback.section.followUps")));
         add(followUps(selected.followUps()));

@@ -82,10 +82,15 @@ public class RetrospectiveView extends RotationEndPage<RetrospectiveSheet> {
         problem.setHelperText(getTranslation("retrospective.field.problem.help"));
         tryNext = area("tryNext", content.tryNext(), writable);
         tryNext.setHelperText(getTranslation("retrospective.field.tryNext.help"));
-        recommendScore = recommend(content.recommendScore(), writable);
-        add(learned, hardest, keep, problem, tryNext, recommendScore);
+        add(learned, hardest, keep, problem, tryNext);
         FieldErrors errors = new FieldErrors(this).field("learned", learned).field("hardest", hardest).field("keep", keep)
-                .field("problem", problem).field("tryNext", tryNext).field("recommendScore", recommendScore);
+                .field("problem", problem).field("tryNext", tryNext);
+        recommendScore = null;
+        if (sheet.showsRecommendScore()) {
+            recommendScore = recommend(content.recommendScore(), writable);
+            add(recommendScore);
+            errors.field("recommendScore", recommendScore);
+        }
         programFeedback = null;
         if (sheet.showsProgramFeedback()) {
             programFeedback = area("programFeedback", content.programFeedback(), writable);
@@ -133,7 +138,7 @@ public class RetrospectiveView extends RotationEndPage<RetrospectiveSheet> {
         return new RetrospectiveDraft(learned.getValue(), hardest.getValue(), keep.getValue(), problem.getValue(),
                 tryNext.getValue(), programFeedback == null ? null : programFeedback.getValue(),
                 mentorComments == null ? null : mentorComments.getValue(),
-                shareWithMentor != null && shareWithMentor.getValue(), recommendScore.getValue());
+                shareWithMentor != null && shareWithMentor.getValue(), recommendScore == null ? null : recommendScore.getValue());
     }
 
     @Override
@@ -153,7 +158,7 @@ public class RetrospectiveView extends RotationEndPage<RetrospectiveSheet> {
                 || (programFeedback != null && differs(programFeedback.getValue(), stored.programFeedback()))
                 || (mentorComments != null && differs(mentorComments.getValue(), stored.mentorComments()))
                 || (shareWithMentor != null && shareWithMentor.getValue() != stored.shareWithMentor())
-                || !Objects.equals(recommendScore.getValue(), stored.recommendScore());
+                || (recommendScore != null && !Objects.equals(recommendScore.getValue(), stored.recommendScore()));
     }
 
     @Override

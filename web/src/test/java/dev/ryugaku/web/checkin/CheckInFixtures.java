@@ -29,7 +29,16 @@ class CheckInFixtures {
     /** A fresh rotation whose first check-in the mentor moved to two hours from now; the mentor stays signed in. */
     Talk talkSoon() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-        FreshRotations.Fresh fresh = rotations.active(today.minusDays(3), today.plusDays(40));
+        return talkSoon(rotations.active(today.minusDays(3), today.plusDays(40)));
+    }
+
+    /** {@link #talkSoon()} in the rotation of a participant who is also a program owner. */
+    Talk talkSoonWithAnOwner() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        return talkSoon(rotations.activeOfAnOwner(today.minusDays(3), today.plusDays(40)));
+    }
+
+    private Talk talkSoon(FreshRotations.Fresh fresh) {
         signIn.as(DemoPeople.MENTOR);
         CheckInRow first = checkIns.checkIns(fresh.enrollmentId()).getFirst();
         checkIns.reschedule(first.id(), first.version(), Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES));

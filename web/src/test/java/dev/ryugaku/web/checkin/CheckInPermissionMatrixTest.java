@@ -13,6 +13,7 @@ import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +37,9 @@ class CheckInPermissionMatrixTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CheckInFixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -81,6 +85,24 @@ class CheckInPermissionMatrixTest {
             assertThat(detail.privateNotes()).isNull();
             assertThat(detail.maySupervise()).isFalse();
         }
+    }
+
+    @Test
+    void anOwnerEnrolledAsAParticipantNeverReceivesThePrivateNotesOnTheirOwnCheckIns() {
+        CheckInFixtures.Talk talk = fixtures.talkSoonWithAnOwner();
+        CheckInDetail recorded = checkIns.detail(talk.checkInId());
+        checkIns.record(talk.checkInId(), recorded.version(), new CheckInRecord(2, 2, 2, "順調", "本人には見せないメモ", null));
+        long version = checkIns.detail(talk.checkInId()).version();
+
+        signIn.as(talk.rotation().login());
+        CheckInDetail own = checkIns.detail(talk.checkInId());
+
+        assertThat(own.summary()).isEqualTo("順調");
+        assertThat(own.privateNotes()).isNull();
+        assertThat(own.maySupervise()).isFalse();
+        assertThat(checkIns.checkIns(talk.rotation().enrollmentId()).toString()).doesNotContain("本人には見せないメモ");
+        assertThatThrownBy(() -> checkIns.record(talk.checkInId(), version,
+                new CheckInRecord(3, 3, 3, "自分で記録", null, null))).isInstanceOf(NotPermittedException.class);
     }
 
     @ParameterizedTest(name = "{0} recording 中村''s check-in: {1}")

@@ -44,7 +44,19 @@ public class FreshRotations {
 
     /** {@link #active(LocalDate, LocalDate)} with another primary mentor. */
     public Fresh active(LocalDate start, LocalDate end, long mentorId) {
-        FreshPeople.Fresh person = people.create("ログ 太郎", Locale.JAPANESE, Person.DEFAULT_ZONE, Role.PARTICIPANT);
+        return active(start, end, mentorId, Role.PARTICIPANT);
+    }
+
+    /**
+     * {@link #active(LocalDate, LocalDate)} of a participant who is also a program owner: the owner
+     * who takes part in a rotation themselves (roles overlap).
+     */
+    public Fresh activeOfAnOwner(LocalDate start, LocalDate end) {
+        return active(start, end, fixtures.personId(DemoPeople.MENTOR), Role.PARTICIPANT, Role.PROGRAM_OWNER);
+    }
+
+    private Fresh active(LocalDate start, LocalDate end, long mentorId, Role... roles) {
+        FreshPeople.Fresh person = people.create("ログ 太郎", Locale.JAPANESE, Person.DEFAULT_ZONE, roles);
         signIn.as(DemoPeople.OWNER);
         long rotation = enroll(person.personId(), cohort(start, end), mentorId);
         enrollments.activate(rotation, enrollments.get(rotation).version());

@@ -35,6 +35,8 @@ final class JourneyBrowser implements AutoCloseable {
             Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
         }
         Files.createDirectories(SCREENSHOTS);
+        // two cores shared by several builds: the first page after sign-in can take longer than 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

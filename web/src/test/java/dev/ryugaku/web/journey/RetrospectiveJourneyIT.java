@@ -65,12 +65,19 @@ class RetrospectiveJourneyIT extends BrowserJourney {
 
         Page owner = signedIn(DemoPeople.OWNER);
         owner.navigate(url("/feedback?cohort=" + fixtures.cohortId("第2期")));
-        PlaywrightAssertions.assertThat(owner.locator("#feedback-keep")).containsText(keep);
-        PlaywrightAssertions.assertThat(owner.locator("#feedback-programFeedback")).containsText("システム構成の資料");
         PlaywrightAssertions.assertThat(owner.locator("#feedback-responses")).containsText("ふりかえり: 1 / 4");
         PlaywrightAssertions.assertThat(owner.locator("#feedback-recommend-withheld")).containsText("3件未満");
+        // beside "1 of 4 answered" the text would name its writer: withheld like the figures
+        PlaywrightAssertions.assertThat(owner.locator("#feedback-texts-withheld")).containsText("3件未満");
+        PlaywrightAssertions.assertThat(owner.locator("body")).not().containsText(keep);
         PlaywrightAssertions.assertThat(owner.locator("body")).not().containsText("田中");
         JourneyBrowser.screenshot(owner, "feedback-owner.png");
+        // the owner reads it, with the name, on the rotation's own retrospective page
+        owner.navigate(url("/enrollments/" + rotation + "/retrospective"));
+        PlaywrightAssertions.assertThat(owner.locator("#retrospective-keep textarea")).hasValue(keep);
+        PlaywrightAssertions.assertThat(owner.locator("#retrospective-programFeedback textarea"))
+                .hasValue("最初の週にシステム構成の資料がほしい。");
+        owner.navigate(url("/feedback?cohort=" + fixtures.cohortId("第2期")));
 
         owner.locator("#feedback-comparison").getByText("第1期").click();
         PlaywrightAssertions.assertThat(owner.locator("#feedback-nps")).hasText("NPS +67");

@@ -92,7 +92,7 @@ class FeedbackViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aCohortWithFewerThanThreeAnswersShowsItsTextsButNoFiguresInEnglish() {
+    void aCohortWithFewerThanThreeAnswersShowsNeitherTextsNorFiguresInEnglish() {
         FreshRotations.Fresh rotation = ends.endingSoon();
         ends.submitRetrospective(rotation, 3, "ひとりだけの回答");
         signIn.as(DemoPeople.OWNER);
@@ -105,7 +105,9 @@ class FeedbackViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("feedback-readiness-withheld").getText())
                 .isEqualTo("Not shown: fewer than 3 answers (0 so far).");
         assertThat(text("feedback-responses")).contains("Retrospectives: 1 / 1 (100%)");
-        assertThat(text("feedback-keep")).contains("Keep", "ひとりだけの回答");
+        assertThat(find(Paragraph.class).id("feedback-texts-withheld").getText())
+                .as("beside 1 of 1 answered, a text names its writer").isEqualTo("Not shown: fewer than 3 answers (1 so far).");
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("ひとりだけの回答");
     }
 
     @SuppressWarnings("unchecked")

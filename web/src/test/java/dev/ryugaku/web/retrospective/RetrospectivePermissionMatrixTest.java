@@ -66,25 +66,30 @@ class RetrospectivePermissionMatrixTest {
         SignIn.out();
     }
 
-    /** Reader, whose retrospective, and what they see: the texts, the comments about the mentor, the program feedback. */
+    /**
+     * Reader, whose retrospective, and what they see: the texts, the comments about the mentor, the
+     * program feedback, the individual recommend score.
+     */
     static Stream<Arguments> retrospectiveMatrix() {
         return Stream.of(
-                Arguments.of(DemoPeople.OWNER, KOBAYASHI, true, true, true),
-                Arguments.of(DemoPeople.OWNER, YOSHIDA, true, true, true),
-                Arguments.of(DemoPeople.MENTOR, KOBAYASHI, true, true, false),
-                Arguments.of(DemoPeople.MENTOR, YOSHIDA, true, false, false),
-                // 伊藤 mentors 吉田 and is a program owner: owners see everything
-                Arguments.of(DemoPeople.OWNER_AND_MENTOR, YOSHIDA, true, true, true),
-                Arguments.of(KOBAYASHI, KOBAYASHI, true, true, true),
-                Arguments.of(KOBAYASHI, YOSHIDA, false, false, false),
-                Arguments.of(DemoPeople.PARTICIPANT, KOBAYASHI, false, false, false),
-                Arguments.of(DemoPeople.OTHER_MENTOR, KOBAYASHI, false, false, false));
+                Arguments.of(DemoPeople.OWNER, KOBAYASHI, true, true, true, true),
+                Arguments.of(DemoPeople.OWNER, YOSHIDA, true, true, true, true),
+                Arguments.of(DemoPeople.MENTOR, KOBAYASHI, true, true, false, false),
+                Arguments.of(DemoPeople.MENTOR, YOSHIDA, true, false, false, false),
+                // 伊藤 mentors 吉田 and is a program owner: the relation decides before the role, so 伊藤 reads as the mentor
+                Arguments.of(DemoPeople.OWNER_AND_MENTOR, YOSHIDA, true, false, false, false),
+                // 伊藤 does not mentor 小林: there 伊藤 is an owner
+                Arguments.of(DemoPeople.OWNER_AND_MENTOR, KOBAYASHI, true, true, true, true),
+                Arguments.of(KOBAYASHI, KOBAYASHI, true, true, true, true),
+                Arguments.of(KOBAYASHI, YOSHIDA, false, false, false, false),
+                Arguments.of(DemoPeople.PARTICIPANT, KOBAYASHI, false, false, false, false),
+                Arguments.of(DemoPeople.OTHER_MENTOR, KOBAYASHI, false, false, false, false));
     }
 
-    @ParameterizedTest(name = "{0} reads {1}''s retrospective: {2}, mentor comments {3}, program feedback {4}")
+    @ParameterizedTest(name = "{0} reads {1}''s retrospective: {2}, mentor comments {3}, program feedback {4}, score {5}")
     @MethodSource("retrospectiveMatrix")
     void readingARetrospectiveIsDecidedOnTheRotation(String reader, String author, boolean reads, boolean mentorComments,
-                                                     boolean programFeedback) {
+                                                     boolean programFeedback, boolean recommendScore) {
         long rotation = fixtures.idOf(author, "第1期");
         signIn.as(reader);
         if (!reads) {
@@ -95,7 +100,8 @@ class RetrospectivePermissionMatrixTest {
         RetrospectiveSheet sheet = retrospectives.get(rotation);
         assertThat(sheet.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(sheet.content().learned()).isNotBlank();
-        assertThat(sheet.content().recommendScore()).isNotNull();
+        assertThat(sheet.showsRecommendScore()).isEqualTo(recommendScore);
+        assertThat(sheet.content().recommendScore() != null).isEqualTo(recommendScore);
         assertThat(sheet.showsMentorComments()).isEqualTo(mentorComments);
         assertThat(sheet.content().mentorComments() != null).isEqualTo(mentorComments);
         assertThat(sheet.showsProgramFeedback()).isEqualTo(programFeedback);
@@ -105,6 +111,8 @@ class RetrospectivePermissionMatrixTest {
     static Stream<Arguments> evaluationAndFollowUpMatrix() {
         return Stream.of(
                 Arguments.of(DemoPeople.OWNER, true, true),
+                // 伊藤 owns the program and does not mentor 小林
+                Arguments.of(DemoPeople.OWNER_AND_MENTOR, true, true),
                 Arguments.of(DemoPeople.MENTOR, true, false),
                 Arguments.of(KOBAYASHI, true, true),
                 Arguments.of(YOSHIDA, false, false),
@@ -200,6 +208,27 @@ class RetrospectivePermissionMatrixTest {
         followUps.write(id, null, new FollowUpDraft(List.of(), "オンコールに入るようになった"), true);
         signIn.as(DemoPeople.OWNER);
         assertThat(followUps.get(id).content().changedWork()).isEqualTo("オンコールに入るようになった");
+    }
+
+    @Test
+    void anOwnerWhoMentorsTheRotationReadsItsRecordsAsItsMentor() {
+        long yoshida = fixtures.idOf(YOSHIDA, "第1期");
+        signIn.as(DemoPeople.OWNER_AND_MENTOR);
+        assertThat(evaluations.get(yoshida).content()).as("writes and reads the evaluation as its mentor").isNotNull();
+        assertThatThrownBy(() -> followUps.get(yoshida)).as("the follow-up is addressed to the owners, not to the mentor")
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(retrospectives.overview(yoshida).followUpShown()).isFalse();
+    }
+
+    @Test
+    void anOwnerEnrolledAsAParticipantWritesTheirRetrospectiveAsTheParticipant() {
+        FreshRotations.Fresh rotation = ends.endingSoonOfAnOwner();
+        long id = rotation.enrollmentId();
+        signIn.as(rotation.login());
+        retrospectives.write(id, null, new RetrospectiveDraft("学んだ", null, null, null, null, null, null, false, 8), true);
+        assertThat(retrospectives.get(id).content().recommendScore()).isEqualTo(8);
+        assertThatThrownBy(() -> evaluations.write(id, null, new EvaluationDraft("自己評価", null, null,
+                OnCallReadiness.READY), false)).as("nobody evaluates their own rotation").isInstanceOf(NotPermittedException.class);
     }
 
     @Test

@@ -158,7 +158,8 @@ class RetrospectiveViewsTest extends SpringBrowserlessTest {
 
         assertThat(area("retrospective-learned").getValue()).isEqualTo("SLOの考え方");
         assertThat(area("retrospective-learned").isReadOnly()).isTrue();
-        assertThat(radio("retrospective-recommendScore").getValue()).isEqualTo(6);
+        assertThat(find(RadioButtonGroup.class).withId("retrospective-recommendScore").exists())
+                .as("a mentor never receives the individual recommend score").isFalse();
         assertThat(find(TextArea.class).withId("retrospective-programFeedback").exists()).isFalse();
         assertThat(find(TextArea.class).withId("retrospective-mentorComments").exists()).isFalse();
         assertThat(pageText()).doesNotContain("運営だけに伝えたいこと", "メンターには内緒のコメント");

@@ -3,11 +3,15 @@ package dev.ryugaku.web.retrospective;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.retrospective.RetrospectiveDraft;
 import dev.ryugaku.core.retrospective.RetrospectiveService;
+import dev.ryugaku.core.people.Person;
+import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.FreshPeople;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.enrollment.FreshRotations;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +30,11 @@ class RotationEnds {
     private final RetrospectiveService retrospectives;
     private final SignIn signIn;
     private final JdbcTemplate jdbc;
+    private final FreshPeople people;
 
     RotationEnds(FreshRotations rotations, EnrollmentService enrollments, RetrospectiveService retrospectives,
-                 SignIn signIn, JdbcTemplate jdbc) {
+                 SignIn signIn, JdbcTemplate jdbc, FreshPeople people) {
+        this.people = people;
         this.rotations = rotations;
         this.enrollments = enrollments;
         this.retrospectives = retrospectives;
@@ -43,6 +49,24 @@ class RotationEnds {
     /** An active rotation ending in a week: its retrospective and final evaluation can be written. */
     FreshRotations.Fresh endingSoon() {
         return active(today().minusDays(170), today().plusDays(7));
+    }
+
+    /** {@link #endingSoon()} of a participant who is also a program owner. */
+    FreshRotations.Fresh endingSoonOfAnOwner() {
+        FreshRotations.Fresh fresh = rotations.activeOfAnOwner(today().minusDays(170), today().plusDays(7));
+        SignIn.out();
+        return fresh;
+    }
+
+    /** Another new participant's active rotation in the cohort of an earlier one (the cohort makes room). */
+    FreshRotations.Fresh inCohort(long cohortId) {
+        FreshPeople.Fresh person = people.create("ログ 次郎", Locale.JAPANESE, Person.DEFAULT_ZONE, Role.PARTICIPANT);
+        jdbc.update("update cohort set capacity = capacity + 1 where id = ?", cohortId);
+        signIn.as(DemoPeople.OWNER);
+        long rotation = rotations.enroll(person.personId(), cohortId);
+        enrollments.activate(rotation, enrollments.get(rotation).version());
+        SignIn.out();
+        return new FreshRotations.Fresh(rotation, person.personId(), person.email());
     }
 
     /** An active rotation ending in two months: the window is not open yet. */
