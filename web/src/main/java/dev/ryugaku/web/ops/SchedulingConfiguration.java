@@ -20,7 +20,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+// ShedLock's advisor runs first, so that the job metrics (JobMetricsConfiguration) see only runs holding the lock
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M", order = JobMetricsConfiguration.ORDER - 1)
 class SchedulingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SchedulingConfiguration.class);
