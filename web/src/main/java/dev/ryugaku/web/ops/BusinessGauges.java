@@ -47,7 +47,11 @@ class BusinessGauges {
               (SELECT COUNT(*) FROM reminder WHERE created_at >= ? AND created_at < ? AND status = 'SENT'
                  AND sent_at <= created_at + INTERVAL 1 HOUR) AS reminders_on_time,
               (SELECT COUNT(*) FROM reminder WHERE created_at >= ? AND created_at < ? AND status <> 'SKIPPED'
-                 AND (sent_at IS NULL OR sent_at > created_at + INTERVAL 1 HOUR)) AS reminders_late
+                 AND (sent_at IS NULL OR sent_at > created_at + INTERVAL 1 HOUR)) AS reminders_late,
+              (SELECT COUNT(*) FROM sign_in_counter WHERE subject_key LIKE 'account:%' AND locked_until > ?)
+                 AS accounts_locked,
+              (SELECT COUNT(*) FROM sign_in_counter WHERE subject_key LIKE 'address:%' AND locked_until > ?)
+                 AS addresses_locked
             """;
 
     private final JdbcTemplate jdbc;
@@ -77,6 +81,12 @@ class BusinessGauges {
         Gauge.builder("ryugaku.reminders.due.recent", this, reading("reminders_late"))
                 .description("Reminders due in the last 24 hours, by whether they went out within an hour")
                 .tag("timeliness", "late").register(meters);
+        Gauge.builder("ryugaku.sign.in.locks", this, reading("accounts_locked"))
+                .description("People (accounts) and client addresses locked out after too many failed sign-ins")
+                .tag("subject", "account").register(meters);
+        Gauge.builder("ryugaku.sign.in.locks", this, reading("addresses_locked"))
+                .description("People (accounts) and client addresses locked out after too many failed sign-ins")
+                .tag("subject", "address").register(meters);
         Gauge.builder("ryugaku.database.up", this, gauges -> gauges.databaseUp() ? 1 : 0)
                 .description("1 when the database answered a trivial query within 2 s (checked at most every 10 s)")
                 .register(meters);
@@ -133,7 +143,7 @@ class BusinessGauges {
             LocalDateTime dayAgo = utcNow.minusDays(1);
             LocalDateTime hourAgo = utcNow.minusHours(1);
             try {
-                counts = jdbc.queryForMap(COUNTS, utcNow, today, dayAgo, utcNow, dayAgo, hourAgo);
+                counts = jdbc.queryForMap(COUNTS, utcNow, today, dayAgo, utcNow, dayAgo, hourAgo, utcNow, utcNow);
             } catch (DataAccessException e) {
                 log.warn("Business gauges not refreshed, the last figures stay: {}", e.getMessage());
             }

@@ -14,6 +14,7 @@ import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.checkin.MissedCheckInsJob;
 import dev.ryugaku.web.cohort.CohortDetailView;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -162,6 +163,10 @@ class OperationsMetricsTest extends SpringBrowserlessTest {
                 .extracting(id -> id.getTag("status")).containsExactlyInAnyOrder("pending", "failed");
         assertThat(meters.find("ryugaku.reminders.due.recent").meters()).extracting(Meter::getId)
                 .extracting(id -> id.getTag("timeliness")).containsExactlyInAnyOrder("on_time", "late");
+        assertThat(meters.find("ryugaku.sign.in.locks").gauges()).extracting(gauge -> gauge.getId().getTag("subject"))
+                .containsExactlyInAnyOrder("account", "address");
+        assertThat(meters.find("ryugaku.sign.in.locks").gauges()).extracting(Gauge::value)
+                .allSatisfy(locks -> assertThat(locks).isNotNaN().isNotNegative());
     }
 
     @Test
