@@ -2,6 +2,7 @@ package dev.ryugaku.web.ops;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,29 +72,26 @@ class BusinessGauges {
         gauge(meters, "ryugaku.check.ins.missed", "Check-ins of active rotations marked missed", "check_ins_missed");
         gauge(meters, "ryugaku.action.items.overdue", "Open action items of active rotations past their due date",
                 "action_items_overdue");
-        Gauge.builder("ryugaku.reminders.queued", this, reading("reminders_pending"))
-                .description("Reminders in the outbox by status").tag("status", "pending").register(meters);
-        Gauge.builder("ryugaku.reminders.queued", this, reading("reminders_failed"))
-                .description("Reminders in the outbox by status").tag("status", "failed").register(meters);
-        Gauge.builder("ryugaku.reminders.due.recent", this, reading("reminders_on_time"))
-                .description("Reminders due in the last 24 hours, by whether they went out within an hour")
-                .tag("timeliness", "on_time").register(meters);
-        Gauge.builder("ryugaku.reminders.due.recent", this, reading("reminders_late"))
-                .description("Reminders due in the last 24 hours, by whether they went out within an hour")
-                .tag("timeliness", "late").register(meters);
-        Gauge.builder("ryugaku.sign.in.locks", this, reading("accounts_locked"))
-                .description("People (accounts) and client addresses locked out after too many failed sign-ins")
-                .tag("subject", "account").register(meters);
-        Gauge.builder("ryugaku.sign.in.locks", this, reading("addresses_locked"))
-                .description("People (accounts) and client addresses locked out after too many failed sign-ins")
-                .tag("subject", "address").register(meters);
+        String queued = "Reminders in the outbox by status";
+        gauge(meters, "ryugaku.reminders.queued", queued, Tags.of("status", "pending"), "reminders_pending");
+        gauge(meters, "ryugaku.reminders.queued", queued, Tags.of("status", "failed"), "reminders_failed");
+        String dueRecent = "Reminders due in the last 24 hours, by whether they went out within an hour";
+        gauge(meters, "ryugaku.reminders.due.recent", dueRecent, Tags.of("timeliness", "on_time"), "reminders_on_time");
+        gauge(meters, "ryugaku.reminders.due.recent", dueRecent, Tags.of("timeliness", "late"), "reminders_late");
+        String locks = "People (accounts) and client addresses locked out after too many failed sign-ins";
+        gauge(meters, "ryugaku.sign.in.locks", locks, Tags.of("subject", "account"), "accounts_locked");
+        gauge(meters, "ryugaku.sign.in.locks", locks, Tags.of("subject", "address"), "addresses_locked");
         Gauge.builder("ryugaku.database.up", this, gauges -> gauges.databaseUp() ? 1 : 0)
                 .description("1 when the database answered a trivial query within 2 s (checked at most every 10 s)")
                 .register(meters);
     }
 
     private void gauge(MeterRegistry meters, String name, String description, String column) {
-        Gauge.builder(name, this, reading(column)).description(description).register(meters);
+        gauge(meters, name, description, Tags.empty(), column);
+    }
+
+    private void gauge(MeterRegistry meters, String name, String description, Tags tags, String column) {
+        Gauge.builder(name, this, reading(column)).description(description).tags(tags).register(meters);
     }
 
     private static ToDoubleFunction<BusinessGauges> reading(String column) {

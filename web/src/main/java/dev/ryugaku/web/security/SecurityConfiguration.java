@@ -53,7 +53,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInOptions signIn, SignInMetrics metrics,
                                             SignInFailureHandler signInFailures,
-                                            @Value("${ryugaku.oidc.issuer-uri:${RYUGAKU_OIDC_ISSUER_URI:}}") String oidcIssuer,
+                                            @Value("${ryugaku.oidc.issuer-uri}") String oidcIssuer,
                                             @Value("${ryugaku.session.max-lifetime}") Duration maxLifetime, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests

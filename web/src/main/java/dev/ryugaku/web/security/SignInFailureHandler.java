@@ -27,7 +27,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     private static final Logger log = LoggerFactory.getLogger(SignInFailureHandler.class);
 
     private final SignInMetrics metrics;
-    private final AuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
+    private final AuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler(LoginView.PATH + "?error");
     private final AuthenticationFailureHandler locked =
             new SimpleUrlAuthenticationFailureHandler(LoginView.PATH + "?error=" + LoginView.LOCKED);
     private final AuthenticationFailureHandler unavailable = new SimpleUrlAuthenticationFailureHandler(UNAVAILABLE_URL);
@@ -39,8 +39,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException failure) throws IOException, ServletException {
-        if (failure instanceof InternalAuthenticationServiceException || DatabaseUnavailable.isCauseOf(failure)) {
-            if (DatabaseUnavailable.isCauseOf(failure)) {
+        boolean databaseUnavailable = DatabaseUnavailable.isCauseOf(failure);
+        if (databaseUnavailable || failure instanceof InternalAuthenticationServiceException) {
+            if (databaseUnavailable) {
                 log.warn("Sign-in could not be checked, the database is unavailable: {}", DatabaseUnavailable.summary(failure));
             } else {
                 log.error("Sign-in could not be checked", failure);
