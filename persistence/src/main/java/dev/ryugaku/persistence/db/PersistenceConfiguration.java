@@ -27,4 +27,10 @@ public class PersistenceConfiguration {
     DatabaseServerDetection databaseServerDetection(DataSource dataSource, Environment environment) {
         return new DatabaseServerDetection(dataSource, environment);
     }
+
+    /** Replicas starting together on an empty database migrate it one after the other. */
+    @Bean
+    static SchemaMigrationLock schemaMigrationLock() {
+        return new SchemaMigrationLock();
+    }
 }
