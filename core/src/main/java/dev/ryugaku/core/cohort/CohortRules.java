@@ -2,6 +2,7 @@ package dev.ryugaku.core.cohort;
 
 import static dev.ryugaku.core.shared.Violation.of;
 
+import dev.ryugaku.core.shared.Rule;
 import dev.ryugaku.core.shared.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public final class CohortRules {
     public static final int MAX_CAPACITY = 500;
     public static final int DESCRIPTION_MAX_LENGTH = 4000;
 
-    static final CohortRule NAME_IS_GIVEN = draft -> {
+    static final Rule<CohortDraft> NAME_IS_GIVEN = draft -> {
         String name = draft.getName() == null ? "" : draft.getName().strip();
         if (name.isEmpty()) {
             return List.of(of("name", CohortProblem.NAME_REQUIRED));
@@ -28,7 +29,7 @@ public final class CohortRules {
         return List.of();
     };
 
-    static final CohortRule PERIOD_ENDS_AFTER_IT_STARTS = draft -> {
+    static final Rule<CohortDraft> PERIOD_ENDS_AFTER_IT_STARTS = draft -> {
         List<Violation> found = new ArrayList<>();
         if (draft.getStartDate() == null) {
             found.add(of("startDate", CohortProblem.START_REQUIRED));
@@ -41,7 +42,7 @@ public final class CohortRules {
         return found;
     };
 
-    static final CohortRule CAPACITY_IS_POSITIVE = draft -> {
+    static final Rule<CohortDraft> CAPACITY_IS_POSITIVE = draft -> {
         Integer capacity = draft.getCapacity();
         if (capacity == null) {
             return List.of(of("capacity", CohortProblem.CAPACITY_REQUIRED));
@@ -55,15 +56,13 @@ public final class CohortRules {
         return List.of();
     };
 
-    static final CohortRule HOST_TEAM_IS_CHOSEN = draft -> draft.getHostTeamId() == null
-            ? List.of(of("hostTeamId", CohortProblem.HOST_TEAM_REQUIRED))
-            : List.of();
+    static final Rule<CohortDraft> HOST_TEAM_IS_CHOSEN = Rule.refuseWhen(draft -> draft.getHostTeamId() == null,
+            "hostTeamId", CohortProblem.HOST_TEAM_REQUIRED);
 
-    static final CohortRule CADENCE_IS_CHOSEN = draft -> draft.getCadence() == null
-            ? List.of(of("cadence", CohortProblem.CADENCE_REQUIRED))
-            : List.of();
+    static final Rule<CohortDraft> CADENCE_IS_CHOSEN = Rule.refuseWhen(draft -> draft.getCadence() == null,
+            "cadence", CohortProblem.CADENCE_REQUIRED);
 
-    static final CohortRule MILESTONES_LIE_WITHIN_PERIOD = draft -> {
+    static final Rule<CohortDraft> MILESTONES_LIE_WITHIN_PERIOD = draft -> {
         LocalDate start = draft.getStartDate();
         LocalDate end = draft.getEndDate();
         if (start == null || end == null || !end.isAfter(start)) {
@@ -76,7 +75,7 @@ public final class CohortRules {
         return found;
     };
 
-    static final CohortRule MILESTONES_COME_IN_ORDER = draft -> {
+    static final Rule<CohortDraft> MILESTONES_COME_IN_ORDER = draft -> {
         List<Violation> found = new ArrayList<>();
         if (isBefore(draft.getMidTermReviewDate(), draft.getKickoffDate())) {
             found.add(of("midTermReviewDate", CohortProblem.MILESTONES_OUT_OF_ORDER));
@@ -88,21 +87,19 @@ public final class CohortRules {
         return found;
     };
 
-    static final CohortRule DESCRIPTION_FITS = draft -> draft.getDescription() != null
-            && draft.getDescription().length() > DESCRIPTION_MAX_LENGTH
-            ? List.of(of("description", CohortProblem.DESCRIPTION_TOO_LONG, DESCRIPTION_MAX_LENGTH))
-            : List.of();
+    static final Rule<CohortDraft> DESCRIPTION_FITS = Rule.fits("description", CohortDraft::getDescription,
+            DESCRIPTION_MAX_LENGTH, CohortProblem.DESCRIPTION_TOO_LONG);
 
-    private static final List<CohortRule> ALL = List.of(NAME_IS_GIVEN, PERIOD_ENDS_AFTER_IT_STARTS,
+    private static final Rule<CohortDraft> ALL = Rule.all(List.of(NAME_IS_GIVEN, PERIOD_ENDS_AFTER_IT_STARTS,
             CAPACITY_IS_POSITIVE, HOST_TEAM_IS_CHOSEN, CADENCE_IS_CHOSEN, MILESTONES_LIE_WITHIN_PERIOD,
-            MILESTONES_COME_IN_ORDER, DESCRIPTION_FITS);
+            MILESTONES_COME_IN_ORDER, DESCRIPTION_FITS));
 
     private CohortRules() {
     }
 
     /** Every rule the input breaks, in form order; empty when it may be saved. */
     public static List<Violation> check(CohortDraft draft) {
-        return ALL.stream().flatMap(rule -> rule.check(draft).stream()).toList();
+        return ALL.check(draft);
     }
 
     private static void checkWithin(List<Violation> found, String field, LocalDate date, LocalDate start, LocalDate end) {

@@ -3,8 +3,8 @@ package dev.ryugaku.core.people;
 import static dev.ryugaku.core.shared.Violation.of;
 
 import dev.ryugaku.core.shared.PlainText;
+import dev.ryugaku.core.shared.Rule;
 import dev.ryugaku.core.shared.Violation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,30 +18,42 @@ public final class PersonRules {
     /** Deliberately simple: one @, something on each side, a dot in the domain, no spaces. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+    /** Given, within its length, and free of control characters (which would break lists and exports). */
+    static final Rule<PersonDraft> DISPLAY_NAME_IS_GIVEN = draft -> {
+        String name = draft.getDisplayName() == null ? "" : draft.getDisplayName().strip();
+        if (name.isEmpty()) {
+            return List.of(of("displayName", PersonProblem.DISPLAY_NAME_REQUIRED));
+        }
+        if (name.codePointCount(0, name.length()) > DISPLAY_NAME_MAX_LENGTH) {
+            return List.of(of("displayName", PersonProblem.DISPLAY_NAME_TOO_LONG, DISPLAY_NAME_MAX_LENGTH));
+        }
+        if (PlainText.hasControlCharacters(name)) {
+            return List.of(of("displayName", PersonProblem.DISPLAY_NAME_CONTROL_CHARACTERS));
+        }
+        return List.of();
+    };
+
+    static final Rule<PersonDraft> EMAIL_IS_VALID = draft -> checkEmail(draft.getEmail());
+
+    static final Rule<PersonDraft> LANGUAGE_IS_SUPPORTED = Rule.refuseWhen(
+            draft -> draft.getLocale() == null || !LANGUAGES.contains(draft.getLocale().getLanguage()),
+            "locale", PersonProblem.LOCALE_UNSUPPORTED);
+
+    static final Rule<PersonDraft> ZONE_IS_CHOSEN = Rule.refuseWhen(draft -> draft.getZone() == null,
+            "zone", PersonProblem.ZONE_REQUIRED);
+
+    static final Rule<PersonDraft> ROLES_ARE_GIVEN = Rule.refuseWhen(draft -> draft.getRoles().isEmpty(),
+            "roles", PersonProblem.ROLES_REQUIRED);
+
+    private static final Rule<PersonDraft> ALL = Rule.all(List.of(DISPLAY_NAME_IS_GIVEN, EMAIL_IS_VALID,
+            LANGUAGE_IS_SUPPORTED, ZONE_IS_CHOSEN, ROLES_ARE_GIVEN));
+
     private PersonRules() {
     }
 
+    /** Every rule the person input breaks, in form order; empty when it may be saved. */
     public static List<Violation> check(PersonDraft draft) {
-        List<Violation> found = new ArrayList<>();
-        String name = draft.getDisplayName() == null ? "" : draft.getDisplayName().strip();
-        if (name.isEmpty()) {
-            found.add(of("displayName", PersonProblem.DISPLAY_NAME_REQUIRED));
-        } else if (name.codePointCount(0, name.length()) > DISPLAY_NAME_MAX_LENGTH) {
-            found.add(of("displayName", PersonProblem.DISPLAY_NAME_TOO_LONG, DISPLAY_NAME_MAX_LENGTH));
-        } else if (PlainText.hasControlCharacters(name)) {
-            found.add(of("displayName", PersonProblem.DISPLAY_NAME_CONTROL_CHARACTERS));
-        }
-        found.addAll(checkEmail(draft.getEmail()));
-        if (draft.getLocale() == null || !LANGUAGES.contains(draft.getLocale().getLanguage())) {
-            found.add(of("locale", PersonProblem.LOCALE_UNSUPPORTED));
-        }
-        if (draft.getZone() == null) {
-            found.add(of("zone", PersonProblem.ZONE_REQUIRED));
-        }
-        if (draft.getRoles().isEmpty()) {
-            found.add(of("roles", PersonProblem.ROLES_REQUIRED));
-        }
-        return found;
+        return ALL.check(draft);
     }
 
     static List<Violation> checkEmail(String email) {

@@ -1,5 +1,6 @@
 package dev.ryugaku.core.skill;
 
+import dev.ryugaku.core.shared.Rule;
 import dev.ryugaku.core.shared.Texts;
 import dev.ryugaku.core.shared.Violation;
 import java.time.LocalDate;
@@ -20,45 +21,78 @@ public final class AssessmentRules {
 
     public static final int COMMENT_MAX_LENGTH = 500;
 
+    /** One area's input, with what the rules need to know about the assessment it belongs to. */
+    record Rating(RatingInput input, Set<Long> activeAreas, boolean submitting) {
+
+        boolean isBlank() {
+            return input.level() == null && comment() == null;
+        }
+
+        String comment() {
+            return Texts.trimToNull(input.comment());
+        }
+    }
+
+    /** Areas the catalogue no longer rates take no level or comment; nothing else is checked for them. */
+    static final Rule<Rating> AREA_IS_RATED_NOW = rating ->
+            !rating.activeAreas().contains(rating.input().skillAreaId()) && !rating.isBlank()
+                    ? List.of(levelViolation(rating, AssessmentProblem.SKILL_NOT_RATED_NOW))
+                    : List.of();
+
+    static final Rule<Rating> LEVEL_IS_A_LEVEL = rating -> rating.input().level() != null
+            && !SkillLevel.isLevel(rating.input().level())
+            ? List.of(levelViolation(rating, AssessmentProblem.LEVEL_OUT_OF_RANGE, SkillLevel.MIN, SkillLevel.MAX))
+            : List.of();
+
+    /** In a draft a comment is kept with its level; without one it would be lost. */
+    static final Rule<Rating> A_COMMENT_COMES_WITH_A_LEVEL = rating -> rating.comment() != null
+            && rating.input().level() == null && !rating.submitting()
+            ? List.of(levelViolation(rating, AssessmentProblem.LEVEL_REQUIRED))
+            : List.of();
+
+    static final Rule<Rating> COMMENT_FITS = rating -> rating.comment() != null
+            && rating.comment().codePointCount(0, rating.comment().length()) > COMMENT_MAX_LENGTH
+            ? List.of(Violation.of(RatingInput.commentField(rating.input().skillAreaId()), AssessmentProblem.COMMENT_TOO_LONG,
+                    COMMENT_MAX_LENGTH))
+            : List.of();
+
+    private static final Rule<Rating> RATING = Rule.all(List.of(LEVEL_IS_A_LEVEL, A_COMMENT_COMES_WITH_A_LEVEL,
+            COMMENT_FITS));
+
     private AssessmentRules() {
     }
 
     /** The inputs' violations, by field ({@link RatingInput#levelField}); {@code submitting} asks every active area. */
     public static List<Violation> checkRatings(Collection<RatingInput> inputs, Collection<Long> activeSkills,
                                                boolean submitting) {
-        List<Violation> violations = new ArrayList<>();
         Map<Long, RatingInput> byArea = inputs.stream()
                 .collect(Collectors.toMap(RatingInput::skillAreaId, Function.identity(), (first, second) -> second));
         Set<Long> active = Set.copyOf(activeSkills);
+        List<Violation> violations = new ArrayList<>();
         for (RatingInput input : byArea.values()) {
-            boolean blank = input.level() == null && Texts.trimToNull(input.comment()) == null;
-            if (!active.contains(input.skillAreaId()) && !blank) {
-                violations.add(Violation.of(RatingInput.levelField(input.skillAreaId()), AssessmentProblem.SKILL_NOT_RATED_NOW));
-                continue;
-            }
-            if (input.level() != null && !SkillLevel.isLevel(input.level())) {
-                violations.add(Violation.of(RatingInput.levelField(input.skillAreaId()), AssessmentProblem.LEVEL_OUT_OF_RANGE,
-                        SkillLevel.MIN, SkillLevel.MAX));
-            }
-            String comment = Texts.trimToNull(input.comment());
-            if (comment != null && input.level() == null && !submitting) {
-                // a comment is kept with its level; without one it would be lost
-                violations.add(Violation.of(RatingInput.levelField(input.skillAreaId()), AssessmentProblem.LEVEL_REQUIRED));
-            }
-            if (comment != null && comment.codePointCount(0, comment.length()) > COMMENT_MAX_LENGTH) {
-                violations.add(Violation.of(RatingInput.commentField(input.skillAreaId()), AssessmentProblem.COMMENT_TOO_LONG,
-                        COMMENT_MAX_LENGTH));
-            }
+            violations.addAll(checkRating(new Rating(input, active, submitting)));
         }
         if (submitting) {
-            for (Long area : activeSkills) {
-                RatingInput input = byArea.get(area);
-                if (input == null || input.level() == null) {
-                    violations.add(Violation.of(RatingInput.levelField(area), AssessmentProblem.LEVEL_REQUIRED));
-                }
-            }
+            violations.addAll(everyActiveAreaHasALevel(byArea, activeSkills));
         }
         return violations;
+    }
+
+    static List<Violation> checkRating(Rating rating) {
+        List<Violation> notRatedNow = AREA_IS_RATED_NOW.check(rating);
+        return notRatedNow.isEmpty() ? RATING.check(rating) : notRatedNow;
+    }
+
+    /** A submitted assessment rates every area the catalogue rates now. */
+    static List<Violation> everyActiveAreaHasALevel(Map<Long, RatingInput> byArea, Collection<Long> activeSkills) {
+        return activeSkills.stream()
+                .filter(area -> byArea.get(area) == null || byArea.get(area).level() == null)
+                .map(area -> Violation.of(RatingInput.levelField(area), AssessmentProblem.LEVEL_REQUIRED))
+                .toList();
+    }
+
+    private static Violation levelViolation(Rating rating, AssessmentProblem problem, Object... arguments) {
+        return Violation.of(RatingInput.levelField(rating.input().skillAreaId()), problem, arguments);
     }
 
     /** Whether the phase can be written today: its window is open. */

@@ -2,11 +2,11 @@ package dev.ryugaku.core.worklog;
 
 import static dev.ryugaku.core.shared.Violation.of;
 
+import dev.ryugaku.core.shared.Rule;
 import dev.ryugaku.core.shared.Violation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The rules of logging time, each small and named; the day total is checked by the service. */
@@ -17,6 +17,28 @@ public final class WorkLogRules {
     public static final int GRACE_DAYS = 7;
     public static final int NOTE_MAX_LENGTH = 1000;
 
+    static final Rule<WorkLogDraft> MINUTES_FIT_A_DAY = Rule.refuseWhen(
+            draft -> draft.getMinutes() == null || draft.getMinutes() < 1 || draft.getMinutes() > MINUTES_PER_DAY,
+            "minutes", WorkLogProblem.MINUTES_OUT_OF_RANGE, MINUTES_PER_DAY);
+
+    static final Rule<WorkLogDraft> CATEGORY_IS_CHOSEN = Rule.refuseWhen(draft -> draft.getCategory() == null,
+            "category", WorkLogProblem.CATEGORY_REQUIRED);
+
+    /** Incident work names the role taken; other categories without a role take none. */
+    static final Rule<WorkLogDraft> INCIDENT_ROLE_MATCHES_CATEGORY = draft -> {
+        WorkCategory category = draft.getCategory();
+        if (category == WorkCategory.INCIDENT && draft.getIncidentRole() == null) {
+            return List.of(of("incidentRole", WorkLogProblem.INCIDENT_ROLE_REQUIRED));
+        }
+        if (category != null && !category.hasIncidentRole() && draft.getIncidentRole() != null) {
+            return List.of(of("incidentRole", WorkLogProblem.INCIDENT_ROLE_NOT_FOR_CATEGORY));
+        }
+        return List.of();
+    };
+
+    static final Rule<WorkLogDraft> NOTE_FITS = Rule.fits("note", WorkLogDraft::getNote, NOTE_MAX_LENGTH,
+            WorkLogProblem.NOTE_TOO_LONG);
+
     private WorkLogRules() {
     }
 
@@ -25,23 +47,14 @@ public final class WorkLogRules {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
+    /** Every rule the entry breaks, in form order; empty when it may be saved. */
     public static List<Violation> check(WorkLogDraft draft, LocalDate rotationStart, LocalDate rotationEnd, LocalDate today) {
-        List<Violation> found = new ArrayList<>();
-        found.addAll(checkDate(draft.getDate(), rotationStart, rotationEnd, today));
-        if (draft.getMinutes() == null || draft.getMinutes() < 1 || draft.getMinutes() > MINUTES_PER_DAY) {
-            found.add(of("minutes", WorkLogProblem.MINUTES_OUT_OF_RANGE, MINUTES_PER_DAY));
-        }
-        if (draft.getCategory() == null) {
-            found.add(of("category", WorkLogProblem.CATEGORY_REQUIRED));
-        } else if (draft.getCategory() == WorkCategory.INCIDENT && draft.getIncidentRole() == null) {
-            found.add(of("incidentRole", WorkLogProblem.INCIDENT_ROLE_REQUIRED));
-        } else if (!draft.getCategory().hasIncidentRole() && draft.getIncidentRole() != null) {
-            found.add(of("incidentRole", WorkLogProblem.INCIDENT_ROLE_NOT_FOR_CATEGORY));
-        }
-        if (draft.getNote() != null && draft.getNote().length() > NOTE_MAX_LENGTH) {
-            found.add(of("note", WorkLogProblem.NOTE_TOO_LONG, NOTE_MAX_LENGTH));
-        }
-        return found;
+        return Rule.all(List.of(dateFallsInTheRotation(rotationStart, rotationEnd, today), MINUTES_FIT_A_DAY,
+                CATEGORY_IS_CHOSEN, INCIDENT_ROLE_MATCHES_CATEGORY, NOTE_FITS)).check(draft);
+    }
+
+    static Rule<WorkLogDraft> dateFallsInTheRotation(LocalDate rotationStart, LocalDate rotationEnd, LocalDate today) {
+        return draft -> checkDate(draft.getDate(), rotationStart, rotationEnd, today);
     }
 
     /** No future days; inside the rotation, with a week's grace after it ends. */

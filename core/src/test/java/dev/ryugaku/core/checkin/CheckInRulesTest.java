@@ -1,5 +1,6 @@
 package dev.ryugaku.core.checkin;
 
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ryugaku.core.shared.Violation;
@@ -83,5 +84,51 @@ class CheckInRulesTest {
         assertThat(CheckInRules.checkParticipantNote("相談したいこと", CheckInStatus.SCHEDULED)).isEmpty();
         assertThat(CheckInRules.checkParticipantNote("相談したいこと", CheckInStatus.HELD))
                 .extracting(Violation::reason).containsExactly(CheckInProblem.NOTE_CLOSED);
+    }
+
+    // Each rule on its own, by name
+
+    @Test
+    void eachRatingIsGivenFromOneToFive() {
+        CheckInRecord record = new CheckInRecord(1, 5, 6, "話した", null, null);
+        assertThat(CheckInRules.PROGRESS_IS_RATED.check(record)).isEmpty();
+        assertThat(CheckInRules.WELL_BEING_IS_RATED.check(record)).isEmpty();
+        assertThat(CheckInRules.CONFIDENCE_IS_RATED.check(record)).extracting(Violation::field, Violation::reason)
+                .containsExactly(tuple("confidence", CheckInProblem.SCORE_REQUIRED));
+        assertThat(CheckInRules.PROGRESS_IS_RATED.check(new CheckInRecord(null, 3, 3, "s", null, null)))
+                .extracting(Violation::field).containsExactly("progress");
+    }
+
+    @Test
+    void theSummaryIsWrittenAndEveryTextFits() {
+        assertThat(CheckInRules.SUMMARY_IS_WRITTEN.check(new CheckInRecord(3, 3, 3, " ", null, null)))
+                .extracting(Violation::reason).containsExactly(CheckInProblem.SUMMARY_REQUIRED);
+        String tooLong = "あ".repeat(CheckInRules.SUMMARY_MAX_LENGTH + 1);
+        assertThat(CheckInRules.TEXTS_FIT.check(new CheckInRecord(3, 3, 3, tooLong, tooLong, null)))
+                .extracting(Violation::field).containsExactly("summary", "privateNotes");
+    }
+
+    @Test
+    void aCancelReasonIsGivenWithinItsLength() {
+        assertThat(CheckInRules.CANCEL_REASON_IS_GIVEN.check(null)).extracting(Violation::reason)
+                .containsExactly(CheckInProblem.REASON_REQUIRED);
+        assertThat(CheckInRules.CANCEL_REASON_FITS.check("理".repeat(CheckInRules.CANCEL_REASON_MAX_LENGTH + 1)))
+                .extracting(Violation::reason).containsExactly(CheckInProblem.TEXT_TOO_LONG);
+        assertThat(CheckInRules.CANCEL_REASON_FITS.check(null)).isEmpty();
+    }
+
+    @Test
+    void anActionItemHasATextAnOwnerAndADueDateFromTheCheckInOn() {
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        CheckInRules.ActionItemInput blank = new CheckInRules.ActionItemInput(" ", null, null, day);
+        assertThat(CheckInRules.ACTION_TEXT_IS_WRITTEN.check(blank)).extracting(Violation::field).containsExactly("actionText");
+        assertThat(CheckInRules.ACTION_OWNER_IS_CHOSEN.check(blank)).extracting(Violation::field).containsExactly("actionOwner");
+        assertThat(CheckInRules.ACTION_IS_DUE_FROM_THE_CHECK_IN_ON.check(blank)).extracting(Violation::reason)
+                .containsExactly(CheckInProblem.DUE_DATE_REQUIRED);
+        CheckInRules.ActionItemInput longText = new CheckInRules.ActionItemInput(
+                "手".repeat(CheckInRules.ACTION_TEXT_MAX_LENGTH + 1), ActionItemOwner.MENTOR, day, day);
+        assertThat(CheckInRules.ACTION_TEXT_FITS.check(longText)).extracting(Violation::reason)
+                .containsExactly(CheckInProblem.TEXT_TOO_LONG);
+        assertThat(CheckInRules.ACTION_IS_DUE_FROM_THE_CHECK_IN_ON.check(longText)).as("due the same day").isEmpty();
     }
 }

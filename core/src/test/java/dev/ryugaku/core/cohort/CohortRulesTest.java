@@ -129,4 +129,21 @@ class CohortRulesTest {
         draft.setDescription("あ".repeat(CohortRules.DESCRIPTION_MAX_LENGTH + 1));
         assertThat(problems(draft)).containsExactly("description:DESCRIPTION_TOO_LONG");
     }
+
+    // Each rule on its own, by name
+
+    @Test
+    void eachNamedRuleKeepsToItsOwnFields() {
+        CohortDraft draft = new CohortDraft();
+        draft.setCadence(null);
+        assertThat(CohortRules.NAME_IS_GIVEN.check(draft)).extracting(Violation::field).containsExactly("name");
+        assertThat(CohortRules.PERIOD_ENDS_AFTER_IT_STARTS.check(draft)).extracting(Violation::field)
+                .containsExactly("startDate", "endDate");
+        assertThat(CohortRules.CAPACITY_IS_POSITIVE.check(draft)).extracting(Violation::field).containsExactly("capacity");
+        assertThat(CohortRules.HOST_TEAM_IS_CHOSEN.check(draft)).extracting(Violation::field).containsExactly("hostTeamId");
+        assertThat(CohortRules.CADENCE_IS_CHOSEN.check(draft)).extracting(Violation::field).containsExactly("cadence");
+        assertThat(CohortRules.MILESTONES_LIE_WITHIN_PERIOD.check(draft)).as("no period, nothing to lie within").isEmpty();
+        assertThat(CohortRules.MILESTONES_COME_IN_ORDER.check(draft)).isEmpty();
+        assertThat(CohortRules.DESCRIPTION_FITS.check(draft)).isEmpty();
+    }
 }

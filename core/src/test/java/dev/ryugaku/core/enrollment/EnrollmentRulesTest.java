@@ -6,6 +6,7 @@ import dev.ryugaku.core.shared.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.ryugaku.core.shared.Rule;
 
 class EnrollmentRulesTest {
 
@@ -113,5 +114,74 @@ class EnrollmentRulesTest {
         assertThat(EnrollmentStatus.GRADUATED.canMoveTo(EnrollmentStatus.WITHDRAWN)).isFalse();
         assertThat(EnrollmentStatus.ACTIVE.canMoveTo(EnrollmentStatus.PLANNED)).isFalse();
         assertThat(EnrollmentStatus.PLANNED.canMoveTo(EnrollmentStatus.WITHDRAWN)).isTrue();
+    }
+
+    // Each rule on its own, by name
+
+    @Test
+    void aPersonAndACohortAreChosen() {
+        EnrollmentDraft draft = new EnrollmentDraft();
+        assertThat(problems(EnrollmentRules.PERSON_IS_CHOSEN.check(draft))).containsExactly("personId:PERSON_REQUIRED");
+        assertThat(problems(EnrollmentRules.COHORT_IS_CHOSEN.check(draft))).containsExactly("cohortId:COHORT_REQUIRED");
+        assertThat(EnrollmentRules.PERSON_IS_CHOSEN.check(tanakaWithTakahashi())).isEmpty();
+        assertThat(EnrollmentRules.COHORT_IS_CHOSEN.check(tanakaWithTakahashi())).isEmpty();
+    }
+
+    @Test
+    void thePrimaryMentorIsSomeoneElse() {
+        EnrollmentDraft draft = tanakaWithTakahashi();
+        assertThat(EnrollmentRules.PRIMARY_MENTOR_IS_SOMEONE_ELSE.check(draft)).isEmpty();
+        draft.setPrimaryMentorId(draft.getPersonId());
+        assertThat(problems(EnrollmentRules.PRIMARY_MENTOR_IS_SOMEONE_ELSE.check(draft)))
+                .containsExactly("primaryMentorId:MENTOR_IS_PARTICIPANT");
+        draft.setPrimaryMentorId(null);
+        assertThat(problems(EnrollmentRules.PRIMARY_MENTOR_IS_SOMEONE_ELSE.check(draft)))
+                .containsExactly("primaryMentorId:PRIMARY_MENTOR_REQUIRED");
+    }
+
+    @Test
+    void theSecondaryMentorIsOptionalAndAThirdPerson() {
+        EnrollmentDraft draft = tanakaWithTakahashi();
+        assertThat(EnrollmentRules.SECONDARY_MENTOR_IS_A_THIRD_PERSON.check(draft)).isEmpty();
+        draft.setSecondaryMentorId(4L);
+        assertThat(EnrollmentRules.SECONDARY_MENTOR_IS_A_THIRD_PERSON.check(draft)).isEmpty();
+        draft.setSecondaryMentorId(draft.getPrimaryMentorId());
+        assertThat(problems(EnrollmentRules.SECONDARY_MENTOR_IS_A_THIRD_PERSON.check(draft)))
+                .containsExactly("secondaryMentorId:MENTORS_THE_SAME");
+        draft.setSecondaryMentorId(draft.getPersonId());
+        assertThat(problems(EnrollmentRules.SECONDARY_MENTOR_IS_A_THIRD_PERSON.check(draft)))
+                .containsExactly("secondaryMentorId:MENTOR_IS_PARTICIPANT");
+    }
+
+    @Test
+    void learningGoalsFitTheirColumn() {
+        EnrollmentDraft draft = tanakaWithTakahashi();
+        draft.setLearningGoals("目".repeat(EnrollmentRules.LEARNING_GOALS_MAX_LENGTH));
+        assertThat(EnrollmentRules.LEARNING_GOALS_FIT.check(draft)).isEmpty();
+        draft.setLearningGoals("目".repeat(EnrollmentRules.LEARNING_GOALS_MAX_LENGTH + 1));
+        assertThat(problems(EnrollmentRules.LEARNING_GOALS_FIT.check(draft))).containsExactly("learningGoals:LEARNING_GOALS_TOO_LONG");
+    }
+
+    @Test
+    void aStartOverrideFallsInTheCohortAndNoneIsNeeded() {
+        Rule<EnrollmentDraft> rule = EnrollmentRules.startFallsInTheCohort(COHORT_START, COHORT_END);
+        EnrollmentDraft draft = tanakaWithTakahashi();
+        assertThat(rule.check(draft)).isEmpty();
+        draft.setStartDate(COHORT_END);
+        assertThat(rule.check(draft)).as("the last day").isEmpty();
+        draft.setStartDate(COHORT_END.plusDays(1));
+        assertThat(problems(rule.check(draft))).containsExactly("startDate:START_AFTER_COHORT_END");
+    }
+
+    @Test
+    void theEndFollowsTheStartAndAnExtensionEndsOnTheThreeMonthLimitAtTheLatest() {
+        Rule<EnrollmentDraft> rule = EnrollmentRules.endFollowsStartWithinExtension(COHORT_START, COHORT_END);
+        EnrollmentDraft draft = tanakaWithTakahashi();
+        draft.setEndDate(COHORT_END.plusMonths(EnrollmentRules.MAX_EXTENSION_MONTHS));
+        assertThat(rule.check(draft)).isEmpty();
+        draft.setEndDate(COHORT_END.plusMonths(EnrollmentRules.MAX_EXTENSION_MONTHS).plusDays(1));
+        assertThat(problems(rule.check(draft))).containsExactly("endDate:END_TOO_LATE");
+        draft.setEndDate(COHORT_START);
+        assertThat(problems(rule.check(draft))).as("the cohort's start, no override").containsExactly("endDate:END_NOT_AFTER_START");
     }
 }

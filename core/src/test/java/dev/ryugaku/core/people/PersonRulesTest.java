@@ -6,6 +6,7 @@ import dev.ryugaku.core.security.Role;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import dev.ryugaku.core.shared.Violation;
 
 class PersonRulesTest {
 
@@ -48,5 +49,47 @@ class PersonRulesTest {
             assertThat(PersonRules.check(draft)).as(bad).extracting(v -> v.reason())
                     .containsExactly(PersonProblem.DISPLAY_NAME_CONTROL_CHARACTERS);
         }
+    }
+
+    // Each rule on its own, by name
+
+    @Test
+    void theDisplayNameIsGivenWithinAHundredCharacters() {
+        PersonDraft draft = mentor();
+        draft.setDisplayName("名".repeat(PersonRules.DISPLAY_NAME_MAX_LENGTH));
+        assertThat(PersonRules.DISPLAY_NAME_IS_GIVEN.check(draft)).isEmpty();
+        draft.setDisplayName("名".repeat(PersonRules.DISPLAY_NAME_MAX_LENGTH + 1));
+        assertThat(PersonRules.DISPLAY_NAME_IS_GIVEN.check(draft)).extracting(Violation::reason)
+                .containsExactly(PersonProblem.DISPLAY_NAME_TOO_LONG);
+        draft.setDisplayName(" ");
+        assertThat(PersonRules.DISPLAY_NAME_IS_GIVEN.check(draft)).extracting(Violation::reason)
+                .containsExactly(PersonProblem.DISPLAY_NAME_REQUIRED);
+    }
+
+    @Test
+    void theEmailIsAnAddress() {
+        PersonDraft draft = mentor();
+        assertThat(PersonRules.EMAIL_IS_VALID.check(draft)).isEmpty();
+        draft.setEmail(null);
+        assertThat(PersonRules.EMAIL_IS_VALID.check(draft)).extracting(Violation::reason).containsExactly(PersonProblem.EMAIL_REQUIRED);
+    }
+
+    @Test
+    void theLanguageIsJapaneseOrEnglishAndAZoneIsChosen() {
+        PersonDraft draft = mentor();
+        draft.setLocale(Locale.ENGLISH);
+        assertThat(PersonRules.LANGUAGE_IS_SUPPORTED.check(draft)).isEmpty();
+        draft.setLocale(Locale.FRENCH);
+        assertThat(PersonRules.LANGUAGE_IS_SUPPORTED.check(draft)).extracting(Violation::field).containsExactly("locale");
+        draft.setZone(null);
+        assertThat(PersonRules.ZONE_IS_CHOSEN.check(draft)).extracting(Violation::reason).containsExactly(PersonProblem.ZONE_REQUIRED);
+    }
+
+    @Test
+    void atLeastOneRoleIsGiven() {
+        PersonDraft draft = mentor();
+        assertThat(PersonRules.ROLES_ARE_GIVEN.check(draft)).isEmpty();
+        draft.setRoles(Set.of());
+        assertThat(PersonRules.ROLES_ARE_GIVEN.check(draft)).extracting(Violation::reason).containsExactly(PersonProblem.ROLES_REQUIRED);
     }
 }

@@ -3,6 +3,8 @@ package dev.ryugaku.core.retrospective;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ryugaku.core.shared.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +72,58 @@ class RetrospectiveRulesTest {
         assertThat(RetrospectiveRules.isWebAddress("wiki/runbook")).isFalse();
         assertThat(RetrospectiveRules.isWebAddress("https://")).isFalse();
         assertThat(RetrospectiveRules.isWebAddress("https://x.example/" + "a".repeat(500))).isFalse();
+    }
+
+    // Each rule on its own, by name
+
+    @Test
+    void whatWasLearnedIsWrittenAndTheScoreGivenInRange() {
+        assertThat(reasons(RetrospectiveRules.LEARNED_IS_WRITTEN.check(retrospective(" ", 8))))
+                .containsExactly("learned:" + RetrospectiveProblem.LEARNED_REQUIRED);
+        assertThat(reasons(RetrospectiveRules.RECOMMEND_SCORE_IS_GIVEN.check(retrospective("学び", null))))
+                .containsExactly("recommendScore:" + RetrospectiveProblem.RECOMMEND_REQUIRED);
+        assertThat(RetrospectiveRules.RECOMMEND_SCORE_IS_IN_RANGE.check(retrospective("学び", null))).isEmpty();
+        assertThat(RetrospectiveRules.RECOMMEND_SCORE_IS_IN_RANGE.check(retrospective("学び", 0))).isEmpty();
+        assertThat(reasons(RetrospectiveRules.RECOMMEND_SCORE_IS_IN_RANGE.check(retrospective("学び", 11))))
+                .containsExactly("recommendScore:" + RetrospectiveProblem.RECOMMEND_OUT_OF_RANGE);
+    }
+
+    @Test
+    void retrospectiveTextsFitWithoutTheirSurroundingBlanks() {
+        String atLimit = " " + "x".repeat(RetrospectiveRules.TEXT_MAX_LENGTH) + " ";
+        assertThat(RetrospectiveRules.RETROSPECTIVE_TEXTS_FIT.check(retrospective(atLimit, 5))).isEmpty();
+        assertThat(reasons(RetrospectiveRules.RETROSPECTIVE_TEXTS_FIT.check(retrospective(atLimit + "x", 5))))
+                .containsExactly("learned:" + RetrospectiveProblem.TEXT_TOO_LONG);
+    }
+
+    @Test
+    void anEvaluationHasASummaryAReadinessAndTextsThatFit() {
+        EvaluationDraft empty = EvaluationDraft.empty();
+        assertThat(reasons(RetrospectiveRules.SUMMARY_IS_WRITTEN.check(empty)))
+                .containsExactly("summary:" + RetrospectiveProblem.SUMMARY_REQUIRED);
+        assertThat(reasons(RetrospectiveRules.READINESS_IS_CHOSEN.check(empty)))
+                .containsExactly("readiness:" + RetrospectiveProblem.READINESS_REQUIRED);
+        assertThat(reasons(RetrospectiveRules.EVALUATION_TEXTS_FIT.check(new EvaluationDraft(null,
+                "x".repeat(RetrospectiveRules.TEXT_MAX_LENGTH + 1), null, null))))
+                .containsExactly("strengths:" + RetrospectiveProblem.TEXT_TOO_LONG);
+    }
+
+    @Test
+    void aFollowUpSaysHowWorkChangedAndListsAtMostTwentyCompleteItems() {
+        BroughtBack runbook = new BroughtBack(BroughtBackKind.RUNBOOK, "手順書", "https://wiki.example/runbook");
+        BroughtBack blank = new BroughtBack(BroughtBackKind.RUNBOOK, " ", null);
+        assertThat(reasons(RetrospectiveRules.CHANGED_WORK_IS_WRITTEN.check(new FollowUpDraft(List.of(), null))))
+                .containsExactly("changedWork:" + RetrospectiveProblem.CHANGED_WORK_REQUIRED);
+        List<BroughtBack> twenty = new ArrayList<>(Collections.nCopies(RetrospectiveRules.MAX_ITEMS, runbook));
+        twenty.add(blank);
+        assertThat(RetrospectiveRules.AT_MOST_TWENTY_ITEMS.check(new FollowUpDraft(twenty, "変わった")))
+                .as("blank lines do not count").isEmpty();
+        twenty.add(runbook);
+        assertThat(reasons(RetrospectiveRules.AT_MOST_TWENTY_ITEMS.check(new FollowUpDraft(twenty, "変わった"))))
+                .containsExactly("broughtBack:" + RetrospectiveProblem.TOO_MANY_ITEMS);
+        FollowUpDraft withoutKind = new FollowUpDraft(List.of(blank, new BroughtBack(null, "手順書", "wiki")), "変わった");
+        assertThat(reasons(RetrospectiveRules.EACH_ITEM_IS_COMPLETE.check(withoutKind))).containsExactly(
+                "broughtBack[1].kind:" + RetrospectiveProblem.ITEM_KIND_REQUIRED,
+                "broughtBack[1].link:" + RetrospectiveProblem.LINK_INVALID);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import dev.ryugaku.core.shared.Rule;
 
 class SkillCatalogRulesTest {
 
@@ -52,5 +53,26 @@ class SkillCatalogRulesTest {
         assertThat(DATABASES.name(Locale.ENGLISH)).isEqualTo("Databases");
         assertThat(DATABASES.name(Locale.GERMAN)).isEqualTo("Databases");
         assertThat(Bilingual.pick(null, "日本語", "English")).isEqualTo("日本語");
+    }
+
+    // Each rule on its own, by name
+
+    @Test
+    void aNameIsGivenWithinItsLengthAndFreeInItsLanguage() {
+        Rule<SkillAreaDraft> rule = SkillCatalogRules.nameIsGivenAndFree("nameEn", SkillAreaDraft::getNameEn, List.of("Databases"));
+        assertThat(rule.check(draft("ネットワーク", "Networking", "d", "d"))).isEmpty();
+        assertThat(rule.check(draft("ネットワーク", " ", "d", "d"))).extracting(v -> v.reason())
+                .containsExactly(SkillAreaProblem.NAME_REQUIRED);
+        assertThat(rule.check(draft("ネットワーク", "ＤＡＴＡＢＡＳＥＳ", "d", "d"))).extracting(v -> v.reason())
+                .containsExactly(SkillAreaProblem.NAME_TAKEN);
+    }
+
+    @Test
+    void aDescriptionIsWrittenInEachLanguage() {
+        SkillAreaDraft draft = draft("ネットワーク", "Networking", " ", "x".repeat(SkillCatalogRules.DESCRIPTION_MAX_LENGTH + 1));
+        assertThat(SkillCatalogRules.DESCRIPTION_JA_IS_WRITTEN.check(draft)).extracting(v -> v.reason())
+                .containsExactly(SkillAreaProblem.DESCRIPTION_REQUIRED);
+        assertThat(SkillCatalogRules.DESCRIPTION_EN_IS_WRITTEN.check(draft)).extracting(v -> v.reason())
+                .containsExactly(SkillAreaProblem.DESCRIPTION_TOO_LONG);
     }
 }

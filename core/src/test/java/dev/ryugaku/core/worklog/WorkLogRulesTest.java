@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.ryugaku.core.shared.Rule;
 
 class WorkLogRulesTest {
 
@@ -118,5 +119,46 @@ class WorkLogRulesTest {
         assertThat(ladder.highest()).isEqualTo(IncidentRole.SHADOW);
         assertThat(ladder.rungs().get(2).isReached()).isFalse();
         assertThat(IncidentLadder.of(List.of()).highest()).isNull();
+    }
+
+    // Each rule on its own, by name
+
+    @Test
+    void theDateFallsInTheRotationUpToToday() {
+        Rule<WorkLogDraft> rule = WorkLogRules.dateFallsInTheRotation(START, END, TODAY);
+        assertThat(rule.check(twoHoursOfReview(TODAY))).isEmpty();
+        assertThat(problems(rule.check(twoHoursOfReview(null)))).containsExactly(WorkLogProblem.DATE_REQUIRED);
+        assertThat(problems(rule.check(twoHoursOfReview(START.minusDays(1))))).containsExactly(WorkLogProblem.DATE_OUTSIDE_ROTATION);
+    }
+
+    @Test
+    void minutesFitADay() {
+        WorkLogDraft draft = twoHoursOfReview(TODAY);
+        draft.setMinutes(WorkLogRules.MINUTES_PER_DAY);
+        assertThat(WorkLogRules.MINUTES_FIT_A_DAY.check(draft)).isEmpty();
+        draft.setMinutes(null);
+        assertThat(problems(WorkLogRules.MINUTES_FIT_A_DAY.check(draft))).containsExactly(WorkLogProblem.MINUTES_OUT_OF_RANGE);
+    }
+
+    @Test
+    void aCategoryIsChosenAndTheIncidentRoleMatchesIt() {
+        WorkLogDraft draft = twoHoursOfReview(TODAY);
+        draft.setCategory(null);
+        draft.setIncidentRole(IncidentRole.RESPONDER);
+        assertThat(problems(WorkLogRules.CATEGORY_IS_CHOSEN.check(draft))).containsExactly(WorkLogProblem.CATEGORY_REQUIRED);
+        assertThat(WorkLogRules.INCIDENT_ROLE_MATCHES_CATEGORY.check(draft)).as("no category, nothing to match").isEmpty();
+        draft.setCategory(WorkCategory.ON_CALL);
+        assertThat(WorkLogRules.INCIDENT_ROLE_MATCHES_CATEGORY.check(draft)).as("on-call may name a role").isEmpty();
+        draft.setIncidentRole(null);
+        assertThat(WorkLogRules.INCIDENT_ROLE_MATCHES_CATEGORY.check(draft)).as("on-call need not").isEmpty();
+    }
+
+    @Test
+    void theNoteFitsItsColumn() {
+        WorkLogDraft draft = twoHoursOfReview(TODAY);
+        draft.setNote("メ".repeat(WorkLogRules.NOTE_MAX_LENGTH));
+        assertThat(WorkLogRules.NOTE_FITS.check(draft)).isEmpty();
+        draft.setNote("メ".repeat(WorkLogRules.NOTE_MAX_LENGTH + 1));
+        assertThat(problems(WorkLogRules.NOTE_FITS.check(draft))).containsExactly(WorkLogProblem.NOTE_TOO_LONG);
     }
 }
