@@ -78,6 +78,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void rulesAndPoliciesKnowNothingOfSpringOrRepositories() {
+        noClasses().that().resideInAPackage("dev.ryugaku.core..")
+                .and().haveNameMatching(".*\\.[A-Za-z]*(Rules|Policy)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "dev.ryugaku.persistence..",
+                        "jakarta.persistence..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(classes);
+    }
+
+    /**
+     * The {@code *Import} classes record data as it already is and skip the services' checks, so
+     * only the demo program reaches them (tests are not imported here). {@code PeopleImport} is a
+     * service like any other: it checks the actor and every row.
+     */
+    @Test
+    void importsThatSkipTheChecksAreReachedOnlyFromTheDemoProgram() {
+        classes().that().haveSimpleNameEndingWith("Import").and().doNotHaveSimpleName("PeopleImport")
+                .should().onlyHaveDependentClassesThat().resideInAPackage("dev.ryugaku.web.demo..")
+                .check(classes);
+    }
+
+    @Test
     void everyViewSaysWhoMayOpenIt() {
         classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(RouteAlias.class)
                 .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
