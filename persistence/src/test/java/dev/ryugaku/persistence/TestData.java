@@ -28,9 +28,14 @@ public final class TestData {
     }
 
     public static Person person(EntityManager em, Role... roles) {
+        return named(em, null, roles);
+    }
+
+    /** A person with the given display name, for queries that sort or show it. */
+    public static Person named(EntityManager em, String displayName, Role... roles) {
         String login = "p-" + UUID.randomUUID().toString().replace("-", "");
-        Person person = new Person("テスト " + login, login + "@example.com", login, Locale.JAPANESE,
-                Person.DEFAULT_ZONE, Set.of(roles), null);
+        Person person = new Person(displayName == null ? "テスト " + login : displayName, login + "@example.com", login,
+                Locale.JAPANESE, Person.DEFAULT_ZONE, Set.of(roles), null);
         em.persist(person);
         return person;
     }
