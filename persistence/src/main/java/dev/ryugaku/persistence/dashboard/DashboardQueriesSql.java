@@ -92,13 +92,15 @@ class DashboardQueriesSql implements DashboardQueries {
         Map<LocalDate, BigDecimal[]> weeks = new TreeMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
+            // a one-letter literal comes back as a Character, not a String
+            boolean wellBeing = "W".equals(String.valueOf(r[0]));
             BigDecimal[] week = weeks.computeIfAbsent(SqlValues.date(r[1]), w -> new BigDecimal[2]);
             BigDecimal sum = SqlValues.decimal(r[2]);
             BigDecimal count = SqlValues.decimal(r[3]);
             if (count == null || count.signum() == 0) {
                 continue;
             }
-            week["W".equals(r[0]) ? 0 : 1] = "W".equals(r[0]) ? sum.divide(count, 1, RoundingMode.HALF_UP)
+            week[wellBeing ? 0 : 1] = wellBeing ? sum.divide(count, 1, RoundingMode.HALF_UP)
                     : sum.multiply(BigDecimal.valueOf(100)).divide(count, 0, RoundingMode.HALF_UP);
         }
         return weeks.entrySet().stream().map(w -> new WeekPoint(w.getKey(), w.getValue()[0],
