@@ -32,8 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @RyugakuTest
 class TaskPermissionMatrixTest {
 
-    private static final String TANAKAS_TASK = "決済APIのSLOダッシュボードを作る";
-    private static final String BROKEN_WINDOW = "古いcronジョブを整理する";
+    /** The tasks the read matrix is about, made fresh for each case. */
+    enum Made { TANAKAS_TASK, BROKEN_WINDOW }
 
     @Autowired
     TaskService tasks;
@@ -57,23 +57,23 @@ class TaskPermissionMatrixTest {
 
     static Stream<Arguments> readMatrix() {
         return Stream.of(
-                Arguments.of(DemoPeople.OWNER, TANAKAS_TASK, true),
-                Arguments.of(DemoPeople.MENTOR, TANAKAS_TASK, true),
-                Arguments.of(DemoPeople.PARTICIPANT, TANAKAS_TASK, true),
-                Arguments.of(DemoPeople.PARTICIPANT2, TANAKAS_TASK, false),
-                Arguments.of(DemoPeople.OTHER_MENTOR, TANAKAS_TASK, false),
-                Arguments.of(DemoPeople.GRADUATE, TANAKAS_TASK, false),
-                Arguments.of(DemoPeople.PARTICIPANT2, BROKEN_WINDOW, true),
-                Arguments.of(DemoPeople.OTHER_MENTOR, BROKEN_WINDOW, true));
+                Arguments.of(DemoPeople.OWNER, Made.TANAKAS_TASK, true),
+                Arguments.of(DemoPeople.MENTOR, Made.TANAKAS_TASK, true),
+                Arguments.of(DemoPeople.PARTICIPANT, Made.TANAKAS_TASK, true),
+                Arguments.of(DemoPeople.PARTICIPANT2, Made.TANAKAS_TASK, false),
+                Arguments.of(DemoPeople.OTHER_MENTOR, Made.TANAKAS_TASK, false),
+                Arguments.of(DemoPeople.GRADUATE, Made.TANAKAS_TASK, false),
+                Arguments.of(DemoPeople.PARTICIPANT2, Made.BROKEN_WINDOW, true),
+                Arguments.of(DemoPeople.OTHER_MENTOR, Made.BROKEN_WINDOW, true));
     }
 
     @ParameterizedTest(name = "{0} reads \"{1}\": {2}")
     @MethodSource("readMatrix")
-    void readingATaskIsDecidedOnTheTask(String user, String title, boolean allowed) {
-        long id = taskFixtures.idOf(title);
+    void readingATaskIsDecidedOnTheTask(String user, Made made, boolean allowed) {
+        long id = made == Made.TANAKAS_TASK ? taskFixtures.readyFor(DemoPeople.PARTICIPANT) : taskFixtures.brokenWindow();
         signIn.as(user);
         if (allowed) {
-            assertThat(tasks.get(id).title()).isEqualTo(title);
+            assertThat(tasks.get(id).id()).isEqualTo(id);
             assertThat(tasks.thread(id)).isNotEmpty();
         } else {
             assertThatThrownBy(() -> tasks.get(id)).isInstanceOf(RecordNotFoundException.class);
@@ -84,10 +84,12 @@ class TaskPermissionMatrixTest {
 
     @Test
     void theBoardShowsAParticipantTheirOwnTasksAndTheBrokenWindowsOnly() {
+        long own = taskFixtures.readyFor(DemoPeople.PARTICIPANT2);
+        long brokenWindow = taskFixtures.brokenWindow();
+        long tanakas = taskFixtures.readyFor(DemoPeople.PARTICIPANT);
         signIn.as(DemoPeople.PARTICIPANT2);
         var cards = tasks.board(TaskFilter.any());
-        assertThat(cards).extracting(TaskCard::title).contains("オンコール手順書を整える", BROKEN_WINDOW)
-                .doesNotContain(TANAKAS_TASK, "Kubernetesのリソース要求値を見直す");
+        assertThat(cards).extracting(TaskCard::id).contains(own, brokenWindow).doesNotContain(tanakas);
     }
 
     @Test
@@ -115,7 +117,7 @@ class TaskPermissionMatrixTest {
 
     @Test
     void onlyTheAssigneeStartsWorkAndOnlyTheReviewerAcceptsIt() {
-        long id = taskFixtures.idOf("モバイルAPIのレイテンシ監視を追加する");
+        long id = taskFixtures.readyFor("nakamura");
         signIn.as(DemoPeople.MENTOR);
         long version = tasks.get(id).version();
         assertThatThrownBy(() -> tasks.move(id, version, TaskStatus.IN_PROGRESS, null, null))
@@ -162,7 +164,7 @@ class TaskPermissionMatrixTest {
 
     @Test
     void aPreMortemSentBackCanBeRewrittenAndResubmitted() {
-        long id = taskFixtures.idOf("RDSのマイナーバージョンを上げる");
+        long id = taskFixtures.highRiskWithSubmittedPreMortem(DemoPeople.PARTICIPANT);
         signIn.as(DemoPeople.MENTOR);
         assertThat(tasks.reviewQueue()).anyMatch(item -> item.taskId() == id);
         assertThatThrownBy(() -> preMortems.sendBack(id, preMortems.get(id).version(), " "))
@@ -178,7 +180,7 @@ class TaskPermissionMatrixTest {
 
     @Test
     void aParticipantTakesABrokenWindowAndOthersCannotTakeTheirs() {
-        long id = taskFixtures.idOf("READMEのリンク切れを直す");
+        long id = taskFixtures.brokenWindow();
         signIn.as(DemoPeople.MENTOR);
         assertThatThrownBy(() -> tasks.take(id, tasks.get(id).version())).isInstanceOf(InvalidInputException.class);
         signIn.as(DemoPeople.PARTICIPANT2);
