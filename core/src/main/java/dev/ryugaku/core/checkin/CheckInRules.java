@@ -45,6 +45,8 @@ public final class CheckInRules {
 
     static final Rule<String> CANCEL_REASON_FITS = fits("reason", reason -> reason, CANCEL_REASON_MAX_LENGTH);
 
+    private static final Rule<String> CANCEL_REASON = Rule.all(List.of(CANCEL_REASON_IS_GIVEN, CANCEL_REASON_FITS));
+
     /** What an action item is agreed with: its own fields and the day of the check-in it comes from. */
     record ActionItemInput(String text, ActionItemOwner owner, LocalDate due, LocalDate checkInDay) {
     }
@@ -112,7 +114,7 @@ public final class CheckInRules {
     }
 
     public static List<Violation> checkCancelReason(String reason) {
-        return Rule.all(List.of(CANCEL_REASON_IS_GIVEN, CANCEL_REASON_FITS)).check(reason);
+        return CANCEL_REASON.check(reason);
     }
 
     /** Text and owner given, due on or after the day of the check-in it was agreed at. */

@@ -111,6 +111,14 @@ class FeedbackQueriesTest {
                 .setParameter("t", title).executeUpdate();
     }
 
+    /** Two graduates submitted a 9, the running rotation has a draft, the withdrawn one submitted a 0. */
+    private void springRetrospectives() {
+        retrospective(graduated, "SUBMITTED", 9, "学んだ");
+        retrospective(alsoGraduated, "SUBMITTED", 9, "学んだ");
+        retrospective(running, "DRAFT", 3, null);
+        retrospective(withdrawn, "SUBMITTED", 0, "途中で離れた");
+    }
+
     private List<CohortResponses> ours(Long preferred) {
         Set<Long> ids = Set.of(spring.getId(), autumn.getId(), cancelled.getId());
         return feedback.responses(preferred, PageRequest.of(0, 500)).stream().filter(row -> ids.contains(row.cohortId())).toList();
@@ -118,10 +126,7 @@ class FeedbackQueriesTest {
 
     @Test
     void responsesCountSubmittedAnswersOfRunningAndGraduatedRotations() {
-        retrospective(graduated, "SUBMITTED", 9, "学んだ");
-        retrospective(alsoGraduated, "SUBMITTED", 9, "学んだ");
-        retrospective(running, "DRAFT", 3, null);
-        retrospective(withdrawn, "SUBMITTED", 0, "途中で離れた");
+        springRetrospectives();
         evaluation(graduated, "SUBMITTED", OnCallReadiness.READY);
         evaluation(running, "DRAFT", OnCallReadiness.READY);
         followUp(graduated, "SUBMITTED", "手順書を書くようになった");
@@ -143,10 +148,7 @@ class FeedbackQueriesTest {
 
     @Test
     void scoresAndReadinessAreCountedPerCohortFromSubmissionsOnly() {
-        retrospective(graduated, "SUBMITTED", 9, "学んだ");
-        retrospective(alsoGraduated, "SUBMITTED", 9, "学んだ");
-        retrospective(running, "DRAFT", 3, null);
-        retrospective(withdrawn, "SUBMITTED", 0, "途中で離れた");
+        springRetrospectives();
         retrospective(ofCancelled, "SUBMITTED", 10, "学んだ");
         evaluation(graduated, "SUBMITTED", OnCallReadiness.READY);
         evaluation(alsoGraduated, "SUBMITTED", OnCallReadiness.WITH_SUPPORT);

@@ -16,8 +16,7 @@ import dev.ryugaku.core.worklog.ToilFlag;
 import dev.ryugaku.core.worklog.UnreviewedWeek;
 import dev.ryugaku.core.worklog.WeekCategoryMinutes;
 import dev.ryugaku.core.worklog.WorkCategory;
-import dev.ryugaku.core.worklog.WorkLogDraft;
-import dev.ryugaku.core.worklog.WorkLogEntry;
+import dev.ryugaku.core.worklog.WorkLogImport;
 import dev.ryugaku.core.worklog.WorkLogRepository;
 import dev.ryugaku.persistence.PersistenceTestApplication;
 import dev.ryugaku.persistence.TestData;
@@ -62,16 +61,10 @@ class WorkLogAggregatesTest {
         taro = TestData.enroll(em, TestData.named(em, "鈴木 太郎", Role.PARTICIPANT), cohort, mentor, EnrollmentStatus.ACTIVE);
     }
 
+    /** An entry as the demo program records it: the category's own toil flag, no task. */
     private void entry(Enrollment rotation, LocalDate day, int minutes, WorkCategory category, IncidentRole role,
                        String note) {
-        WorkLogDraft draft = new WorkLogDraft();
-        draft.setDate(day);
-        draft.setMinutes(minutes);
-        draft.setCategory(category);
-        draft.setToil(category.isToilByDefault());
-        draft.setIncidentRole(role);
-        draft.setNote(note);
-        log.save(new WorkLogEntry(rotation, draft, null));
+        new WorkLogImport(log).entry(rotation, day, minutes, category, role, note);
     }
 
     private void entry(Enrollment rotation, LocalDate day, int minutes, WorkCategory category) {
