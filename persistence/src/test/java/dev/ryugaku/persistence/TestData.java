@@ -1,5 +1,6 @@
 package dev.ryugaku.persistence;
 
+import dev.ryugaku.core.checkin.CheckInStatus;
 import dev.ryugaku.core.cohort.CheckInCadence;
 import dev.ryugaku.core.cohort.Cohort;
 import dev.ryugaku.core.cohort.CohortDraft;
@@ -10,6 +11,7 @@ import dev.ryugaku.core.people.Team;
 import dev.ryugaku.core.people.TeamKind;
 import dev.ryugaku.core.security.Role;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -50,6 +52,14 @@ public final class TestData {
         Cohort cohort = new Cohort(draft, host);
         em.persist(cohort);
         return cohort;
+    }
+
+    /** A check-in row as it stands, without planning or rules; its id. */
+    public static long checkIn(EntityManager em, Enrollment rotation, Instant at, CheckInStatus status, Integer wellBeing) {
+        em.createNativeQuery("INSERT INTO check_in (enrollment_id, scheduled_at, status, well_being) VALUES (:e, :at, :s, :w)")
+                .setParameter("e", rotation.getId()).setParameter("at", at).setParameter("s", status.name())
+                .setParameter("w", wellBeing).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }
 
     public static Enrollment enroll(EntityManager em, Person participant, Cohort cohort, Person mentor,

@@ -82,12 +82,6 @@ class AttentionSignalsTest {
         return attention.activeRotations(mentorId).stream().map(Rotation::enrollmentId).filter(ours::contains).toList();
     }
 
-    private long checkIn(Enrollment rotation, Instant at, CheckInStatus status, Integer wellBeing) {
-        em.createNativeQuery("INSERT INTO check_in (enrollment_id, scheduled_at, status, well_being) VALUES (:e, :at, :s, :w)")
-                .setParameter("e", rotation.getId()).setParameter("at", at).setParameter("s", status.name())
-                .setParameter("w", wellBeing).executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT MAX(id) FROM check_in").getSingleResult()).longValue();
-    }
 
     private void actionItem(Enrollment rotation, long checkIn, LocalDate due, Instant doneAt) {
         em.createNativeQuery("INSERT INTO action_item (enrollment_id, check_in_id, text, owner, due_date, created_at, done_at)"
@@ -131,9 +125,9 @@ class AttentionSignalsTest {
     @Test
     void signalsArePastCheckInsOpenActionItemsRiskyTasksAndToilWeeksAboveTheCap() {
         Instant held = NOW.minusSeconds(3600);
-        long heldCheckIn = checkIn(takahashi, held, CheckInStatus.HELD, 4);
-        checkIn(takahashi, NOW, CheckInStatus.SCHEDULED, null);
-        checkIn(aoki, NOW.minusSeconds(86_400 * 2), CheckInStatus.MISSED, null);
+        long heldCheckIn = TestData.checkIn(em, takahashi, held, CheckInStatus.HELD, 4);
+        TestData.checkIn(em, takahashi, NOW, CheckInStatus.SCHEDULED, null);
+        TestData.checkIn(em, aoki, NOW.minusSeconds(86_400 * 2), CheckInStatus.MISSED, null);
         actionItem(takahashi, heldCheckIn, LocalDate.of(2026, 11, 18), null);
         actionItem(takahashi, heldCheckIn, LocalDate.of(2026, 11, 1), NOW.minusSeconds(60));
         task(takahashi, TaskRisk.HIGH, TaskStatus.READY, null);

@@ -61,11 +61,6 @@ class CalendarFeedQueriesTest {
         em.flush();
     }
 
-    private long checkIn(Enrollment rotation, Instant at, CheckInStatus status) {
-        em.createNativeQuery("INSERT INTO check_in (enrollment_id, scheduled_at, status) VALUES (:e, :at, :s)")
-                .setParameter("e", rotation.getId()).setParameter("at", at).setParameter("s", status.name()).executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT MAX(id) FROM check_in").getSingleResult()).longValue();
-    }
 
     private void feed(Person person, String tokenHash, Instant createdAt, Instant revokedAt) {
         em.createNativeQuery("INSERT INTO calendar_feed (person_id, token_hash, created_at, revoked_at) VALUES (:p, :t, :c, :r)")
@@ -75,10 +70,10 @@ class CalendarFeedQueriesTest {
 
     @Test
     void theParticipantSeesTheirMentorAndTheMentorsSeeTheParticipantFromTheFirstInstantOn() {
-        checkIn(hanako, FROM.minusSeconds(1), CheckInStatus.HELD);
-        long first = checkIn(hanako, FROM, CheckInStatus.SCHEDULED);
-        long second = checkIn(hanako, FROM.plusSeconds(7 * 86_400), CheckInStatus.CANCELLED);
-        checkIn(taro, FROM.plusSeconds(60), CheckInStatus.SCHEDULED);
+        TestData.checkIn(em, hanako, FROM.minusSeconds(1), CheckInStatus.HELD, null);
+        long first = TestData.checkIn(em, hanako, FROM, CheckInStatus.SCHEDULED, null);
+        long second = TestData.checkIn(em, hanako, FROM.plusSeconds(7 * 86_400), CheckInStatus.CANCELLED, null);
+        TestData.checkIn(em, taro, FROM.plusSeconds(60), CheckInStatus.SCHEDULED, null);
         List<EnrollmentStatus> running = List.of(EnrollmentStatus.ACTIVE);
 
         assertThat(feeds.findEntries(hanako.getPerson().getId(), running, FROM)).containsExactly(

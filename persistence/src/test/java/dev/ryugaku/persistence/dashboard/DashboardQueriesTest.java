@@ -104,11 +104,6 @@ class DashboardQueriesTest {
         return enrollment;
     }
 
-    private void checkIn(Enrollment rotation, Instant at, CheckInStatus status, Integer wellBeing) {
-        em.createNativeQuery("INSERT INTO check_in (enrollment_id, scheduled_at, status, well_being) VALUES (:e, :at, :s, :w)")
-                .setParameter("e", rotation.getId()).setParameter("at", at).setParameter("s", status.name())
-                .setParameter("w", wellBeing).executeUpdate();
-    }
 
     private void weekTotal(Enrollment rotation, LocalDate week, int minutes, int toil, int observer, int shadow,
                            int responder) {
@@ -147,11 +142,11 @@ class DashboardQueriesTest {
         task(TaskCategory.MONITORING, TaskStatus.DONE, "1000.50", "3");
         task(TaskCategory.MONITORING, TaskStatus.DONE, "200", null);
         task(TaskCategory.COST, TaskStatus.BACKLOG, "999", "9");
-        checkIn(aoi, NOW.minusSeconds(3600), CheckInStatus.HELD, 2);
-        checkIn(ken, NOW.minusSeconds(7200), CheckInStatus.HELD, 5);
-        checkIn(mio, NOW.minusSeconds(7200), CheckInStatus.MISSED, null);
-        checkIn(mio, NOW.minusSeconds(3600), CheckInStatus.CANCELLED, null);
-        checkIn(aoi, NOW.plusSeconds(60), CheckInStatus.SCHEDULED, null);
+        TestData.checkIn(em, aoi, NOW.minusSeconds(3600), CheckInStatus.HELD, 2);
+        TestData.checkIn(em, ken, NOW.minusSeconds(7200), CheckInStatus.HELD, 5);
+        TestData.checkIn(em, mio, NOW.minusSeconds(7200), CheckInStatus.MISSED, null);
+        TestData.checkIn(em, mio, NOW.minusSeconds(3600), CheckInStatus.CANCELLED, null);
+        TestData.checkIn(em, aoi, NOW.plusSeconds(60), CheckInStatus.SCHEDULED, null);
         weekTotal(aoi, WEEK, 600, 300, 2, 1, 0);
         weekTotal(ken, WEEK, 100, 0, 0, 0, 1);
 
@@ -178,11 +173,11 @@ class DashboardQueriesTest {
 
     @Test
     void weeksFollowTheViewersZoneSoAMondayMorningInTokyoStartsTheNextWeek() {
-        checkIn(aoi, Instant.parse("2026-11-16T00:00:00Z"), CheckInStatus.HELD, 3);
-        checkIn(ken, Instant.parse("2026-11-22T14:30:00Z"), CheckInStatus.HELD, 2);
-        checkIn(mio, Instant.parse("2026-11-22T15:30:00Z"), CheckInStatus.HELD, 4);
-        checkIn(mio, Instant.parse("2026-11-17T00:00:00Z"), CheckInStatus.HELD, null);
-        checkIn(aoi, Instant.parse("2026-11-18T00:00:00Z"), CheckInStatus.MISSED, null);
+        TestData.checkIn(em, aoi, Instant.parse("2026-11-16T00:00:00Z"), CheckInStatus.HELD, 3);
+        TestData.checkIn(em, ken, Instant.parse("2026-11-22T14:30:00Z"), CheckInStatus.HELD, 2);
+        TestData.checkIn(em, mio, Instant.parse("2026-11-22T15:30:00Z"), CheckInStatus.HELD, 4);
+        TestData.checkIn(em, mio, Instant.parse("2026-11-17T00:00:00Z"), CheckInStatus.HELD, null);
+        TestData.checkIn(em, aoi, Instant.parse("2026-11-18T00:00:00Z"), CheckInStatus.MISSED, null);
         weekTotal(aoi, WEEK, 600, 300, 0, 0, 0);
         weekTotal(ken, WEEK, 100, 0, 0, 0, 0);
 

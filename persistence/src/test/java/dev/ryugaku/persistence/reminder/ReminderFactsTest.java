@@ -80,11 +80,6 @@ class ReminderFactsTest {
         return enrollment;
     }
 
-    private long checkIn(Enrollment rotation, Instant at, CheckInStatus status) {
-        em.createNativeQuery("INSERT INTO check_in (enrollment_id, scheduled_at, status) VALUES (:e, :at, :s)")
-                .setParameter("e", rotation.getId()).setParameter("at", at).setParameter("s", status.name()).executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT MAX(id) FROM check_in").getSingleResult()).longValue();
-    }
 
     private long actionItem(Enrollment rotation, long checkIn, String owner, LocalDate due, boolean done) {
         em.createNativeQuery("INSERT INTO action_item (enrollment_id, check_in_id, text, owner, due_date, created_at, done_at)"
@@ -97,14 +92,14 @@ class ReminderFactsTest {
 
     @Test
     void aScheduledCheckInIsOneRowPerActiveMentorFromTheFirstInstantUpToButNotTheLast() {
-        long atStart = checkIn(active, FROM, CheckInStatus.SCHEDULED);
-        checkIn(active, TO, CheckInStatus.SCHEDULED);
-        checkIn(active, FROM.plusSeconds(60), CheckInStatus.CANCELLED);
-        checkIn(withdrawn, FROM.plusSeconds(60), CheckInStatus.SCHEDULED);
+        long atStart = TestData.checkIn(em, active, FROM, CheckInStatus.SCHEDULED, null);
+        TestData.checkIn(em, active, TO, CheckInStatus.SCHEDULED, null);
+        TestData.checkIn(em, active, FROM.plusSeconds(60), CheckInStatus.CANCELLED, null);
+        TestData.checkIn(em, withdrawn, FROM.plusSeconds(60), CheckInStatus.SCHEDULED, null);
         secondMentor.deactivate();
         Person third = TestData.person(em, Role.MENTOR);
         Enrollment another = rotation(TestData.named(em, "青木", Role.PARTICIPANT), third, null, EnrollmentStatus.ACTIVE);
-        long later = checkIn(another, TO.minusSeconds(1), CheckInStatus.SCHEDULED);
+        long later = TestData.checkIn(em, another, TO.minusSeconds(1), CheckInStatus.SCHEDULED, null);
         em.flush();
 
         assertThat(checkIns.scheduledBetween(FROM, TO)).filteredOn(row -> Set.of(active.getId(), another.getId(),
@@ -117,7 +112,7 @@ class ReminderFactsTest {
 
     @Test
     void aCheckInReadByIdNamesBothMentorsWhateverItsState() {
-        long cancelled = checkIn(active, FROM, CheckInStatus.CANCELLED);
+        long cancelled = TestData.checkIn(em, active, FROM, CheckInStatus.CANCELLED, null);
 
         assertThat(checkIns.findByCheckInIds(List.of(cancelled))).extracting(MentorCheckIn::mentorId)
                 .containsExactlyInAnyOrder(mentor.getId(), secondMentor.getId());
@@ -125,13 +120,13 @@ class ReminderFactsTest {
 
     @Test
     void participantsAreRemindedOfTheirOpenItemsDueByTheDayOfActiveRotationsOnly() {
-        long checkIn = checkIn(active, FROM.minusSeconds(86_400), CheckInStatus.HELD);
+        long checkIn = TestData.checkIn(em, active, FROM.minusSeconds(86_400), CheckInStatus.HELD, null);
         long dueToday = actionItem(active, checkIn, "PARTICIPANT", LocalDate.of(2026, 11, 23), false);
         long overdue = actionItem(active, checkIn, "PARTICIPANT", LocalDate.of(2026, 11, 20), false);
         actionItem(active, checkIn, "PARTICIPANT", LocalDate.of(2026, 11, 24), false);
         actionItem(active, checkIn, "PARTICIPANT", LocalDate.of(2026, 11, 19), true);
         actionItem(active, checkIn, "MENTOR", LocalDate.of(2026, 11, 19), false);
-        long ofWithdrawn = checkIn(withdrawn, FROM.minusSeconds(86_400), CheckInStatus.HELD);
+        long ofWithdrawn = TestData.checkIn(em, withdrawn, FROM.minusSeconds(86_400), CheckInStatus.HELD, null);
         actionItem(withdrawn, ofWithdrawn, "PARTICIPANT", LocalDate.of(2026, 11, 19), false);
         long participant = active.getPerson().getId();
 
