@@ -2,9 +2,9 @@ package dev.ryugaku.core.retrospective;
 
 import dev.ryugaku.core.enrollment.Enrollment;
 import dev.ryugaku.core.enrollment.EnrollmentRepository;
-import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.enrollment.EnrollmentStatus;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
+import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.security.Actor;

@@ -2,8 +2,8 @@ package dev.ryugaku.core.retrospective;
 
 import dev.ryugaku.core.enrollment.Enrollment;
 import dev.ryugaku.core.enrollment.EnrollmentRepository;
-import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
+import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.shared.InvalidInputException;

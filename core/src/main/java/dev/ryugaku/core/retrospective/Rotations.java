@@ -5,15 +5,18 @@ import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.shared.InvalidInputException;
-import dev.ryugaku.core.shared.Violation;
 import dev.ryugaku.core.shared.Versions;
+import dev.ryugaku.core.shared.Violation;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The checks the three services share: the rotation as {@link RotationAccess} lets the actor reach it, and whose edit came first. */
+/**
+ * The checks the three services share: the rotation as {@link RotationAccess} lets the actor reach
+ * it, and whose edit came first.
+ */
 final class Rotations {
 
     /** A rotation as the actor reaches it, with what they may do there. */

@@ -1,11 +1,11 @@
 package dev.ryugaku.web.checkin;
 
-import dev.ryugaku.core.checkin.ActionItemService;
+import dev.ryugaku.core.checkin.ActionItemOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ryugaku.core.checkin.ActionItemOwner;
 import dev.ryugaku.core.checkin.ActionItemRow;
+import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.CheckInDetail;
 import dev.ryugaku.core.checkin.CheckInPlanningService;
 import dev.ryugaku.core.checkin.CheckInProblem;
