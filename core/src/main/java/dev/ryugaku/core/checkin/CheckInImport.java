@@ -27,7 +27,7 @@ public class CheckInImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<CheckIn> planWholePeriod(Enrollment rotation) {
         return CheckInSchedule.times(rotation.getCohort().getCadence(), rotation.effectiveStart(), rotation.effectiveEnd(),
-                CheckInService.slotOf(rotation)).stream().map(time -> checkIns.save(new CheckIn(rotation, time, false))).toList();
+                CheckInSlot.of(rotation)).stream().map(time -> checkIns.save(new CheckIn(rotation, time, false))).toList();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

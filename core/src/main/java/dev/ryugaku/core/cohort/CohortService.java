@@ -13,6 +13,7 @@ import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Texts;
+import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -129,7 +130,7 @@ public class CohortService {
         Actor actor = currentActor.get();
         actor.require(Role.PROGRAM_OWNER);
         Cohort cohort = findOrFail(id);
-        requireVersion(cohort, expectedVersion);
+        Versions.require(cohort.getVersion(), expectedVersion, RECORD_TYPE, cohort.getId());
         requireChangeable(actor, cohort);
         Team host = checked(draft, cohort, cohorts.countEnrolled(id));
         cohort.apply(draft, host);
@@ -142,7 +143,7 @@ public class CohortService {
         Actor actor = currentActor.get();
         actor.require(Role.PROGRAM_OWNER);
         Cohort cohort = findOrFail(id);
-        requireVersion(cohort, expectedVersion);
+        Versions.require(cohort.getVersion(), expectedVersion, RECORD_TYPE, cohort.getId());
         requireChangeable(actor, cohort);
         cohort.cancel(clock.instant());
         auditLog.record(actor, "COHORT_CANCELLED", RECORD_TYPE, id);
@@ -195,12 +196,6 @@ public class CohortService {
     private void requireChangeable(Actor actor, Cohort cohort) {
         if (!cohort.statusOn(actor.today(clock)).isChangeable()) {
             throw new InvalidInputException(List.of(Violation.of("", CohortProblem.NOT_CHANGEABLE)));
-        }
-    }
-
-    private static void requireVersion(Cohort cohort, long expectedVersion) {
-        if (cohort.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(RECORD_TYPE, cohort.getId());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.ryugaku.core.dashboard;
 
+import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.AttentionQueue;
 import dev.ryugaku.core.checkin.AttentionSignals;
 import dev.ryugaku.core.checkin.CheckInService;
@@ -10,6 +11,7 @@ import dev.ryugaku.core.enrollment.EnrollmentSummary;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.task.TaskService;
 import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.core.worklog.WorkWeekService;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -24,17 +26,22 @@ public class Homes {
 
     private final EnrollmentService enrollments;
     private final WorkLogService workLog;
+    private final WorkWeekService workWeeks;
     private final CheckInService checkIns;
+    private final ActionItemService actionItems;
     private final AttentionQueue attention;
     private final TaskService tasks;
     private final CurrentActor currentActor;
 
-    public Homes(EnrollmentService enrollments, WorkLogService workLog, CheckInService checkIns, AttentionQueue attention,
-                 TaskService tasks, CurrentActor currentActor) {
+    public Homes(EnrollmentService enrollments, WorkLogService workLog, WorkWeekService workWeeks,
+                 CheckInService checkIns, ActionItemService actionItems, AttentionQueue attention, TaskService tasks,
+                 CurrentActor currentActor) {
         this.currentActor = currentActor;
         this.enrollments = enrollments;
         this.workLog = workLog;
+        this.workWeeks = workWeeks;
         this.checkIns = checkIns;
+        this.actionItems = actionItems;
         this.attention = attention;
         this.tasks = tasks;
     }
@@ -46,8 +53,8 @@ public class Homes {
         Optional<Long> active = rotation.filter(r -> r.status() == EnrollmentStatus.ACTIVE).map(EnrollmentDetails::id);
         // the ladder of the rotation one logs for: the active one, else one that just ended or the next
         Optional<Long> logged = active.isPresent() ? active : workLog.myRotation();
-        return new ParticipantHome(rotation, logged.map(workLog::ladder), active.flatMap(checkIns::nextCheckIn),
-                active.map(checkIns::openActionItems).orElse(List.of()));
+        return new ParticipantHome(rotation, logged.map(workWeeks::ladder), active.flatMap(checkIns::nextCheckIn),
+                active.map(actionItems::openActionItems).orElse(List.of()));
     }
 
     /** The mentor's mentees with their toil flags, who needs attention, the week's check-ins, and what waits for review. */
@@ -58,6 +65,6 @@ public class Homes {
         AttentionQueue.Assessment assessment = attention.assess(mentees.stream().map(m -> new AttentionSignals.Rotation(
                 m.id(), m.personName(), null, m.primaryMentorName(), m.cohortName())).toList(), currentActor.get().zone());
         return new MentorHome(mentees, assessment.toilFlags(), assessment.needAttention(), checkIns.myCheckInsToHold(),
-                workLog.unreviewedWeeks(), tasks.reviewQueue());
+                workWeeks.unreviewedWeeks(), tasks.reviewQueue());
     }
 }

@@ -152,7 +152,7 @@ public class Enrollment {
 
     /** Who may see a rotation and what hangs off it (log, check-ins): its participant, its mentors, program owners. */
     public boolean isVisibleTo(Actor actor) {
-        return actor.isOwner() || isParticipant(actor.personId()) || isMentor(actor.personId());
+        return RotationRelation.of(actor, this).sees();
     }
 
     /**
@@ -161,7 +161,7 @@ public class Enrollment {
      * the private notes on their own check-ins nor record or review their own work.
      */
     public boolean isSupervisedBy(Actor actor) {
-        return !isParticipant(actor.personId()) && (actor.isOwner() || isMentor(actor.personId()));
+        return RotationRelation.of(actor, this).supervises();
     }
 
     public boolean isMentor(long personId) {

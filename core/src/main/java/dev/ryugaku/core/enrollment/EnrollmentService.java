@@ -10,12 +10,11 @@ import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.people.Team;
 import dev.ryugaku.core.people.TeamRepository;
-import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,25 +33,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EnrollmentService {
 
-    public static final String RECORD_TYPE = "Enrollment";
+    public static final String RECORD_TYPE = RotationAccess.RECORD_TYPE;
 
     private final EnrollmentRepository enrollments;
     private final CohortRepository cohorts;
     private final PersonRepository people;
     private final TeamRepository teams;
     private final CurrentActor currentActor;
+    private final RotationAccess access;
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public EnrollmentService(EnrollmentRepository enrollments, CohortRepository cohorts, PersonRepository people,
-                             TeamRepository teams, CurrentActor currentActor, AuditLog auditLog, Clock clock,
-                             ApplicationEventPublisher events) {
+                             TeamRepository teams, CurrentActor currentActor, RotationAccess access, AuditLog auditLog,
+                             Clock clock, ApplicationEventPublisher events) {
         this.enrollments = enrollments;
         this.cohorts = cohorts;
         this.people = people;
         this.teams = teams;
         this.currentActor = currentActor;
+        this.access = access;
         this.auditLog = auditLog;
         this.clock = clock;
         this.events = events;
@@ -64,7 +65,7 @@ public class EnrollmentService {
     @Transactional(readOnly = true)
     public EnrollmentDetails get(long id) {
         Actor actor = currentActor.get();
-        Enrollment enrollment = visible(actor, id, "read");
+        Enrollment enrollment = access.visible(actor, id, "read");
         return details(enrollment, actor.isOwner());
     }
 
@@ -126,7 +127,7 @@ public class EnrollmentService {
 
     @Transactional(readOnly = true)
     public EnrollmentEdit openForEdit(long id) {
-        owner();
+        currentActor.requiring(Role.PROGRAM_OWNER);
         Enrollment enrollment = find(id);
         return new EnrollmentEdit(id, enrollment.getVersion(), enrollment.getPerson().getDisplayName(),
                 enrollment.getCohort().getName(), enrollment.toDraft());
@@ -136,7 +137,7 @@ public class EnrollmentService {
 
     @Transactional
     public long enroll(EnrollmentDraft draft) {
-        Actor actor = owner();
+        Actor actor = currentActor.requiring(Role.PROGRAM_OWNER);
         Checked checked = check(actor, draft, null);
         Enrollment enrollment = new Enrollment(checked.person(), checked.cohort(), checked.homeTeam(),
                 checked.primaryMentor(), checked.secondaryMentor(), null, EnrollmentStatus.PLANNED);
@@ -150,9 +151,9 @@ public class EnrollmentService {
 
     @Transactional
     public void update(long id, long expectedVersion, EnrollmentDraft draft) {
-        Actor actor = owner();
+        Actor actor = currentActor.requiring(Role.PROGRAM_OWNER);
         Enrollment enrollment = find(id);
-        requireVersion(enrollment, expectedVersion);
+        Versions.require(enrollment.getVersion(), expectedVersion, RECORD_TYPE, id);
         draft.setPersonId(enrollment.getPerson().getId());
         draft.setCohortId(enrollment.getCohort().getId());
         Checked checked = check(actor, draft, enrollment);
@@ -174,9 +175,9 @@ public class EnrollmentService {
 
     @Transactional
     public void withdraw(long id, long expectedVersion, String reason) {
-        Actor actor = owner();
+        Actor actor = currentActor.requiring(Role.PROGRAM_OWNER);
         Enrollment enrollment = find(id);
-        requireVersion(enrollment, expectedVersion);
+        Versions.require(enrollment.getVersion(), expectedVersion, RECORD_TYPE, id);
         List<Violation> problems = new ArrayList<>(EnrollmentRules.checkWithdrawalReason(reason));
         if (!enrollment.getStatus().canMoveTo(EnrollmentStatus.WITHDRAWN)) {
             problems.add(Violation.of("", EnrollmentProblem.STATUS_CHANGE_NOT_ALLOWED));
@@ -192,9 +193,9 @@ public class EnrollmentService {
     }
 
     private void moveTo(long id, long expectedVersion, EnrollmentStatus next) {
-        Actor actor = owner();
+        Actor actor = currentActor.requiring(Role.PROGRAM_OWNER);
         Enrollment enrollment = find(id);
-        requireVersion(enrollment, expectedVersion);
+        Versions.require(enrollment.getVersion(), expectedVersion, RECORD_TYPE, id);
         EnrollmentStatus before = enrollment.getStatus();
         if (!before.canMoveTo(next)) {
             throw new InvalidInputException(List.of(Violation.of("", EnrollmentProblem.STATUS_CHANGE_NOT_ALLOWED)));
@@ -304,16 +305,6 @@ public class EnrollmentService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    // ---- access ----
-
-    private Enrollment visible(Actor actor, long id, String action) {
-        Enrollment enrollment = enrollments.require(id);
-        if (enrollment.isVisibleTo(actor)) {
-            return enrollment;
-        }
-        throw AccessDenials.hidden(actor, action, RECORD_TYPE, id);
-    }
-
     private EnrollmentDetails details(Enrollment e, boolean manageable) {
         return new EnrollmentDetails(e.getId(), e.getVersion(), e.getPerson().getId(), e.getPerson().getDisplayName(),
                 e.getCohort().getId(), e.getCohort().getName(), e.getHomeTeam() == null ? null : e.getHomeTeam().getName(),
@@ -325,17 +316,5 @@ public class EnrollmentService {
 
     private Enrollment find(long id) {
         return enrollments.require(id);
-    }
-
-    private Actor owner() {
-        Actor actor = currentActor.get();
-        actor.require(Role.PROGRAM_OWNER);
-        return actor;
-    }
-
-    private static void requireVersion(Enrollment enrollment, long expectedVersion) {
-        if (enrollment.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(RECORD_TYPE, enrollment.getId());
-        }
     }
 }

@@ -5,9 +5,9 @@ import dev.ryugaku.core.audit.FieldChange;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,19 +47,19 @@ public class PersonService {
     /** A page of people whose name, e-mail or home team contains the text (all when blank), by name. */
     @Transactional(readOnly = true)
     public List<PersonSummary> search(String text, Pageable pageable) {
-        owner();
+        currentActor.requiring(Role.PROGRAM_OWNER);
         return people.search(normalise(text), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @Transactional(readOnly = true)
     public long count(String text) {
-        owner();
+        currentActor.requiring(Role.PROGRAM_OWNER);
         return people.countSearch(normalise(text));
     }
 
     @Transactional(readOnly = true)
     public PersonDetails get(long id) {
-        owner();
+        currentActor.requiring(Role.PROGRAM_OWNER);
         Person person = find(id);
         return new PersonDetails(person.getId(), person.getVersion(), person.getLoginName(), person.isActive(),
                 person.getPasswordHash() != null, person.toDraft());
@@ -68,7 +68,7 @@ public class PersonService {
     /** Creates the account and issues its password-setup link, shown once to the owner. */
     @Transactional
     public PasswordSetup.IssuedLink create(PersonDraft draft) {
-        Actor actor = owner();
+        Actor actor = currentActor.requiring(Role.PROGRAM_OWNER);
         Team home = checked(draft, null);
         Person person = new Person(draft.getDisplayName().strip(), draft.getEmail(), draft.getEmail(),
                 draft.getLocale(), draft.getZone(), draft.getRoles(), home);
@@ -79,9 +79,9 @@ public class PersonService {
 
     @Transactional
     public void update(long id, long expectedVersion, PersonDraft draft) {
-        Actor actor = owner();
+        Actor actor = currentActor.requiring(Role.PROGRAM_OWNER);
         Person person = find(id);
-        requireVersion(person, expectedVersion);
+        Versions.require(person.getVersion(), expectedVersion, RECORD_TYPE, person.getId());
         if (actor.personId() == id && !draft.getRoles().contains(Role.PROGRAM_OWNER)) {
             // an owner removing their own owner role would lock themselves out mid-session
             throw new InvalidInputException(List.of(Violation.of("roles", PersonProblem.CANNOT_REMOVE_OWN_OWNER_ROLE)));
@@ -104,9 +104,9 @@ public class PersonService {
 
     @Transactional
     public void deactivate(long id, long expectedVersion) {
-        Actor actor = owner();
+        Actor actor = currentActor.requiring(Role.PROGRAM_OWNER);
         Person person = find(id);
-        requireVersion(person, expectedVersion);
+        Versions.require(person.getVersion(), expectedVersion, RECORD_TYPE, person.getId());
         if (actor.personId() == id) {
             throw new InvalidInputException(List.of(Violation.of("", PersonProblem.CANNOT_DEACTIVATE_SELF)));
         }
@@ -118,9 +118,9 @@ public class PersonService {
 
     @Transactional
     public void reactivate(long id, long expectedVersion) {
-        Actor actor = owner();
+        Actor actor = currentActor.requiring(Role.PROGRAM_OWNER);
         Person person = find(id);
-        requireVersion(person, expectedVersion);
+        Versions.require(person.getVersion(), expectedVersion, RECORD_TYPE, person.getId());
         person.reactivate();
         auditLog.record(actor, "PERSON_REACTIVATED", RECORD_TYPE, id,
                 new FieldChange.Collector().compare("active", false, true).changes());
@@ -132,7 +132,7 @@ public class PersonService {
      */
     @Transactional
     public PasswordSetup.IssuedLink issuePasswordSetup(long id) {
-        Actor actor = owner();
+        Actor actor = currentActor.requiring(Role.PROGRAM_OWNER);
         Person person = find(id);
         auditLog.record(actor, "PASSWORD_LINK_ISSUED", RECORD_TYPE, id);
         return passwordSetup.issue(person);
@@ -176,18 +176,6 @@ public class PersonService {
 
     private Person find(long id) {
         return people.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-    }
-
-    private Actor owner() {
-        Actor actor = currentActor.get();
-        actor.require(Role.PROGRAM_OWNER);
-        return actor;
-    }
-
-    private static void requireVersion(Person person, long expectedVersion) {
-        if (person.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(RECORD_TYPE, person.getId());
-        }
     }
 
     /** The search text with LIKE's wildcards escaped: "50%" finds "50%", not everyone. */

@@ -5,12 +5,12 @@ import dev.ryugaku.core.audit.FieldChange;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Texts;
 import dev.ryugaku.core.shared.PlainText;
 import dev.ryugaku.core.shared.Violation;
+import dev.ryugaku.core.shared.Versions;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -72,9 +72,7 @@ public class TeamService {
         Actor actor = currentActor.get();
         actor.require(Role.PROGRAM_OWNER);
         Team team = teams.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        if (team.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(RECORD_TYPE, id);
-        }
+        Versions.require(team.getVersion(), expectedVersion, RECORD_TYPE, id);
         check(team, name, kind);
         List<FieldChange> changes = new FieldChange.Collector()
                 .compare("name", team.getName(), name == null ? null : name.strip())

@@ -7,6 +7,7 @@ import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.shared.ConcurrentEditException;
+import dev.ryugaku.core.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -196,9 +197,7 @@ public class ReminderService {
         Actor actor = currentActor.get();
         ReminderSettings mine = settings.findById(actor.personId()).orElse(null);
         long version = mine == null ? ReminderPreferences.NEVER_SAVED : mine.getVersion();
-        if (version != expectedVersion) {
-            throw new ConcurrentEditException(SETTINGS_RECORD, actor.personId());
-        }
+        Versions.require(version, expectedVersion, SETTINGS_RECORD, actor.personId());
         if (mine == null) {
             mine = new ReminderSettings(actor.personId());
         }

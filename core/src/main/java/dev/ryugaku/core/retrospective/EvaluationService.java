@@ -4,6 +4,7 @@ import dev.ryugaku.core.enrollment.Enrollment;
 import dev.ryugaku.core.enrollment.EnrollmentRepository;
 import dev.ryugaku.core.enrollment.EnrollmentStatus;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
+import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.security.Actor;
@@ -32,21 +33,23 @@ public class EvaluationService {
     private final EnrollmentRepository enrollments;
     private final PersonRepository people;
     private final CurrentActor currentActor;
+    private final RotationAccess rotations;
     private final Clock clock;
 
     public EvaluationService(FinalEvaluationRepository evaluations, EnrollmentRepository enrollments,
-                             PersonRepository people, CurrentActor currentActor, Clock clock) {
+                             PersonRepository people, CurrentActor currentActor, RotationAccess rotations, Clock clock) {
         this.evaluations = evaluations;
         this.enrollments = enrollments;
         this.people = people;
         this.currentActor = currentActor;
+        this.rotations = rotations;
         this.clock = clock;
     }
 
     /** The final evaluation as the actor may see it; to anyone outside the rotation it does not exist. */
     @Transactional(readOnly = true)
     public EvaluationSheet get(long enrollmentId) {
-        Rotations.Visit visit = Rotations.visit(enrollments, currentActor.get(), enrollmentId, "read", RECORD_TYPE);
+        Rotations.Visit visit = Rotations.visit(rotations, currentActor.get(), enrollmentId, "read", RECORD_TYPE);
         Optional<FinalEvaluation> stored = evaluations.findByEnrollment(enrollmentId);
         SubmissionStatus status = stored.map(FinalEvaluation::getStatus).orElse(null);
         boolean readable = visit.access().readsEvaluation(status);
@@ -68,7 +71,7 @@ public class EvaluationService {
      */
     @Transactional
     public void write(long enrollmentId, Long expectedVersion, EvaluationDraft draft, boolean submit) {
-        Rotations.Visit visit = Rotations.visit(enrollments, currentActor.get(), enrollmentId, "write", RECORD_TYPE);
+        Rotations.Visit visit = Rotations.visit(rotations, currentActor.get(), enrollmentId, "write", RECORD_TYPE);
         Rotations.requireWriter(visit, visit.access().writesEvaluation(), RECORD_TYPE);
         Rotations.requireWindowOpen(visit.rotation(), visit.actor().today(clock));
         Optional<FinalEvaluation> stored = evaluations.findByEnrollment(enrollmentId);

@@ -1,6 +1,5 @@
 package dev.ryugaku.core.retrospective;
 
-import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.RecordNotFoundException;
@@ -44,7 +43,7 @@ public class FeedbackService {
      */
     @Transactional(readOnly = true)
     public FeedbackPage page(Long cohortId) {
-        owner();
+        currentActor.requiring(Role.PROGRAM_OWNER);
         List<CohortResponses> cohorts = queries.responses(cohortId, PageRequest.of(0, COHORTS_COMPARED)).stream()
                 .sorted(LATEST_FIRST).toList();
         if (cohorts.isEmpty()) {
@@ -65,7 +64,7 @@ public class FeedbackService {
     /** One cohort's feedback, for export; a cohort without running or graduated rotations is not found. */
     @Transactional(readOnly = true)
     public CohortFeedback cohort(long cohortId) {
-        owner();
+        currentActor.requiring(Role.PROGRAM_OWNER);
         CohortResponses responses = queries.responsesOf(cohortId)
                 .orElseThrow(() -> new RecordNotFoundException("CohortFeedback", cohortId));
         List<Long> ids = List.of(cohortId);
@@ -89,11 +88,5 @@ public class FeedbackService {
      */
     private static boolean textsShown(CohortResponses cohort) {
         return AggregateThreshold.allows(cohort.retrospectives());
-    }
-
-    private Actor owner() {
-        Actor actor = currentActor.get();
-        actor.require(Role.PROGRAM_OWNER);
-        return actor;
     }
 }

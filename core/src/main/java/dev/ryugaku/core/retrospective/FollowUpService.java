@@ -3,6 +3,7 @@ package dev.ryugaku.core.retrospective;
 import dev.ryugaku.core.enrollment.Enrollment;
 import dev.ryugaku.core.enrollment.EnrollmentRepository;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
+import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
@@ -30,13 +31,15 @@ public class FollowUpService {
     private final FollowUpRepository followUps;
     private final EnrollmentRepository enrollments;
     private final CurrentActor currentActor;
+    private final RotationAccess rotations;
     private final Clock clock;
 
     public FollowUpService(FollowUpRepository followUps, EnrollmentRepository enrollments, CurrentActor currentActor,
-                           Clock clock) {
+                           RotationAccess rotations, Clock clock) {
         this.followUps = followUps;
         this.enrollments = enrollments;
         this.currentActor = currentActor;
+        this.rotations = rotations;
         this.clock = clock;
     }
 
@@ -100,7 +103,7 @@ public class FollowUpService {
 
     /** Only the graduate and owners know the follow-up exists; the rotation's mentors are told it does not. */
     private Rotations.Visit visit(long enrollmentId, String action) {
-        Rotations.Visit visit = Rotations.visit(enrollments, currentActor.get(), enrollmentId, action, RECORD_TYPE);
+        Rotations.Visit visit = Rotations.visit(rotations, currentActor.get(), enrollmentId, action, RECORD_TYPE);
         if (!visit.access().seesFollowUp()) {
             throw AccessDenials.hidden(visit.actor(), action, RECORD_TYPE, enrollmentId);
         }

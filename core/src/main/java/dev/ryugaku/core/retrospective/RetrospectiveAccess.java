@@ -1,6 +1,7 @@
 package dev.ryugaku.core.retrospective;
 
 import dev.ryugaku.core.enrollment.Enrollment;
+import dev.ryugaku.core.enrollment.RotationRelation;
 import dev.ryugaku.core.security.Actor;
 
 /**
@@ -23,9 +24,9 @@ import dev.ryugaku.core.security.Actor;
 public record RetrospectiveAccess(boolean owner, boolean participant, boolean mentor) {
 
     public static RetrospectiveAccess of(Actor actor, Enrollment rotation) {
-        boolean participant = rotation.isParticipant(actor.personId());
-        boolean mentor = !participant && rotation.isMentor(actor.personId());
-        return new RetrospectiveAccess(actor.isOwner() && !participant && !mentor, participant, mentor);
+        RotationRelation relation = RotationRelation.of(actor, rotation);
+        return new RetrospectiveAccess(relation == RotationRelation.OWNER, relation == RotationRelation.PARTICIPANT,
+                relation == RotationRelation.MENTOR);
     }
 
     /** Holds any part in the rotation: may know that these records exist. */

@@ -3,6 +3,7 @@ package dev.ryugaku.core.retrospective;
 import dev.ryugaku.core.enrollment.Enrollment;
 import dev.ryugaku.core.enrollment.EnrollmentRepository;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
+import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.shared.InvalidInputException;
@@ -29,23 +30,25 @@ public class RetrospectiveService {
     private final FollowUpRepository followUps;
     private final EnrollmentRepository enrollments;
     private final CurrentActor currentActor;
+    private final RotationAccess rotations;
     private final Clock clock;
 
     public RetrospectiveService(RetrospectiveRepository retrospectives, FinalEvaluationRepository evaluations,
-                                FollowUpRepository followUps, EnrollmentRepository enrollments, CurrentActor currentActor,
+                                FollowUpRepository followUps, EnrollmentRepository enrollments, CurrentActor currentActor, RotationAccess rotations,
                                 Clock clock) {
         this.retrospectives = retrospectives;
         this.evaluations = evaluations;
         this.followUps = followUps;
         this.enrollments = enrollments;
         this.currentActor = currentActor;
+        this.rotations = rotations;
         this.clock = clock;
     }
 
     /** The retrospective as the actor may see it; to anyone outside the rotation it does not exist. */
     @Transactional(readOnly = true)
     public RetrospectiveSheet get(long enrollmentId) {
-        Rotations.Visit visit = Rotations.visit(enrollments, currentActor.get(), enrollmentId, "read", RECORD_TYPE);
+        Rotations.Visit visit = Rotations.visit(rotations, currentActor.get(), enrollmentId, "read", RECORD_TYPE);
         RetrospectiveAccess access = visit.access();
         Optional<Retrospective> stored = retrospectives.findByEnrollment(enrollmentId);
         SubmissionStatus status = stored.map(Retrospective::getStatus).orElse(null);
@@ -76,7 +79,7 @@ public class RetrospectiveService {
      */
     @Transactional
     public void write(long enrollmentId, Long expectedVersion, RetrospectiveDraft draft, boolean submit) {
-        Rotations.Visit visit = Rotations.visit(enrollments, currentActor.get(), enrollmentId, "write", RECORD_TYPE);
+        Rotations.Visit visit = Rotations.visit(rotations, currentActor.get(), enrollmentId, "write", RECORD_TYPE);
         Rotations.requireWriter(visit, visit.access().writesRetrospective(), RECORD_TYPE);
         Rotations.requireWindowOpen(visit.rotation(), visit.actor().today(clock));
         Optional<Retrospective> stored = retrospectives.findByEnrollment(enrollmentId);
@@ -92,7 +95,7 @@ public class RetrospectiveService {
     /** Where the rotation's retrospective, evaluation and follow-up stand, as far as the actor may know. */
     @Transactional(readOnly = true)
     public RetrospectiveOverview overview(long enrollmentId) {
-        Rotations.Visit visit = Rotations.visit(enrollments, currentActor.get(), enrollmentId, "read", RECORD_TYPE);
+        Rotations.Visit visit = Rotations.visit(rotations, currentActor.get(), enrollmentId, "read", RECORD_TYPE);
         RetrospectiveAccess access = visit.access();
         Enrollment rotation = visit.rotation();
         List<Long> ids = List.of(enrollmentId);

@@ -1,11 +1,11 @@
 package dev.ryugaku.core.retrospective;
 
 import dev.ryugaku.core.enrollment.Enrollment;
-import dev.ryugaku.core.enrollment.EnrollmentRepository;
+import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
-import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The checks the three services share: who may see the rotation, and whose edit came first. */
+/**
+ * The checks the three services share: the rotation as {@link RotationAccess} lets the actor reach
+ * it, and whose edit came first.
+ */
 final class Rotations {
 
     /** A rotation as the actor reaches it, with what they may do there. */
@@ -32,13 +35,9 @@ final class Rotations {
     }
 
     /** The rotation, to its participant, mentors and owners; anyone else is told it does not exist. */
-    static Visit visit(EnrollmentRepository enrollments, Actor actor, long enrollmentId, String action, String recordType) {
-        Enrollment rotation = enrollments.require(enrollmentId);
-        RetrospectiveAccess access = RetrospectiveAccess.of(actor, rotation);
-        if (!access.any()) {
-            throw AccessDenials.hidden(actor, action, recordType, enrollmentId);
-        }
-        return new Visit(actor, rotation, access);
+    static Visit visit(RotationAccess rotations, Actor actor, long enrollmentId, String action, String recordType) {
+        Enrollment rotation = rotations.visible(actor, enrollmentId, action, recordType);
+        return new Visit(actor, rotation, RetrospectiveAccess.of(actor, rotation));
     }
 
     /** Refuses a writer who may see the rotation but not write this record. */
@@ -68,10 +67,7 @@ final class Rotations {
      */
     static boolean submitting(Submission stored, Long expectedVersion, boolean submit, String recordType,
                               long enrollmentId) {
-        Long version = stored == null ? null : stored.getVersion();
-        if (version == null ? expectedVersion != null : !version.equals(expectedVersion)) {
-            throw new ConcurrentEditException(recordType, enrollmentId);
-        }
+        Versions.requireNullable(stored == null ? null : stored.getVersion(), expectedVersion, recordType, enrollmentId);
         return submit || (stored != null && stored.isSubmitted());
     }
 

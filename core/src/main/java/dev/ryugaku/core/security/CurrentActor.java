@@ -5,4 +5,11 @@ public interface CurrentActor {
 
     /** The signed-in actor; refuses when nobody is signed in. */
     Actor get();
+
+    /** The signed-in actor, refused unless they hold the role. */
+    default Actor requiring(Role role) {
+        Actor actor = get();
+        actor.require(role);
+        return actor;
+    }
 }

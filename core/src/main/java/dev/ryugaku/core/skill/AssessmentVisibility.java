@@ -1,7 +1,6 @@
 package dev.ryugaku.core.skill;
 
 import dev.ryugaku.core.enrollment.Enrollment;
-import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import java.util.List;
 
@@ -44,15 +43,6 @@ public final class AssessmentVisibility {
             return Viewer.OWNER;
         }
         return rotation.isMentor(actor.personId()) ? Viewer.MENTOR : Viewer.NONE;
-    }
-
-    /** The reader's standing to the rotation; anyone with none gets "not found", and the refusal is logged. */
-    public static Viewer requireReader(Enrollment rotation, Actor actor, String action) {
-        Viewer viewer = viewerOf(rotation, actor);
-        if (viewer == Viewer.NONE) {
-            throw AccessDenials.hidden(actor, action, "Enrollment", rotation.getId());
-        }
-        return viewer;
     }
 
     /** The side the actor writes on the rotation, or null. */

@@ -2,27 +2,25 @@ package dev.ryugaku.core.skill;
 
 import dev.ryugaku.core.audit.AuditLog;
 import dev.ryugaku.core.enrollment.Enrollment;
-import dev.ryugaku.core.enrollment.EnrollmentRepository;
 import dev.ryugaku.core.enrollment.EnrollmentStatus;
+import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
-import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.Texts;
+import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
 import dev.ryugaku.core.skill.AssessmentVisibility.Viewer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -40,20 +38,20 @@ public class SkillAssessmentService {
 
     private final SkillAssessmentRepository assessments;
     private final SkillAreaRepository areas;
-    private final EnrollmentRepository enrollments;
     private final PersonRepository people;
     private final CurrentActor currentActor;
+    private final RotationAccess rotations;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public SkillAssessmentService(SkillAssessmentRepository assessments, SkillAreaRepository areas,
-                                  EnrollmentRepository enrollments, PersonRepository people, CurrentActor currentActor,
-                                  AuditLog auditLog, Clock clock) {
+                                  PersonRepository people, CurrentActor currentActor,
+                                  RotationAccess rotations, AuditLog auditLog, Clock clock) {
         this.assessments = assessments;
         this.areas = areas;
-        this.enrollments = enrollments;
         this.people = people;
         this.currentActor = currentActor;
+        this.rotations = rotations;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -64,12 +62,7 @@ public class SkillAssessmentService {
      */
     @Transactional(readOnly = true)
     public Optional<Long> myRotation() {
-        Actor actor = currentActor.get();
-        LocalDate today = actor.today(clock);
-        return enrollments.findCurrentByPerson(actor.personId()).stream()
-                .max(Comparator.comparing((Enrollment rotation) -> priority(rotation, today))
-                        .thenComparing(Enrollment::effectiveStart))
-                .map(Enrollment::getId);
+        return rotations.myRotation(SkillAssessmentService::priority);
     }
 
     private static int priority(Enrollment rotation, LocalDate today) {
@@ -87,8 +80,8 @@ public class SkillAssessmentService {
     @Transactional(readOnly = true)
     public SkillSheet sheet(long enrollmentId) {
         Actor actor = currentActor.get();
-        Enrollment rotation = enrollments.require(enrollmentId);
-        Viewer viewer = AssessmentVisibility.requireReader(rotation, actor, "read skill assessments");
+        Enrollment rotation = rotations.visible(actor, enrollmentId, "read skill assessments");
+        Viewer viewer = AssessmentVisibility.viewerOf(rotation, actor);
         AssessmentSide writes = AssessmentVisibility.writer(rotation, actor);
         List<SkillAssessment> all = assessments.findByEnrollmentWithRatings(enrollmentId);
         LocalDate today = actor.today(clock);
@@ -139,8 +132,7 @@ public class SkillAssessmentService {
     private long write(long enrollmentId, AssessmentPhase phase, Long expectedVersion, List<RatingInput> inputs,
                        boolean submitting) {
         Actor actor = currentActor.get();
-        Enrollment rotation = enrollments.require(enrollmentId);
-        AssessmentVisibility.requireReader(rotation, actor, "write skill assessment");
+        Enrollment rotation = rotations.visible(actor, enrollmentId, "write skill assessment");
         AssessmentSide side = AssessmentVisibility.writer(rotation, actor);
         if (side == null) {
             throw AccessDenials.refused(actor, "write skill assessment", "Enrollment", enrollmentId);
@@ -154,9 +146,8 @@ public class SkillAssessmentService {
         if (assessment != null && assessment.isSubmitted()) {
             throw new InvalidInputException(List.of(Violation.of("phase", AssessmentProblem.ALREADY_SUBMITTED)));
         }
-        if (assessment == null ? expectedVersion != null : !Objects.equals(expectedVersion, assessment.getVersion())) {
-            throw new ConcurrentEditException(RECORD_TYPE, enrollmentId + "/" + phase + "/" + side);
-        }
+        Versions.requireNullable(assessment == null ? null : assessment.getVersion(), expectedVersion, RECORD_TYPE,
+                enrollmentId + "/" + phase + "/" + side);
         List<Long> active = areas.findAllByOrderBySortOrderAscIdAsc().stream().filter(SkillArea::isActive)
                 .map(SkillArea::getId).toList();
         InvalidInputException.throwIfAny(AssessmentRules.checkRatings(inputs, active, submitting));

@@ -5,9 +5,9 @@ import dev.ryugaku.core.audit.FieldChange;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
 import java.util.List;
 import java.util.Objects;
@@ -137,9 +137,7 @@ public class SkillCatalogService {
 
     private SkillArea current(long id, long expectedVersion) {
         SkillArea area = require(id);
-        if (area.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(RECORD_TYPE, id);
-        }
+        Versions.require(area.getVersion(), expectedVersion, RECORD_TYPE, id);
         return area;
     }
 

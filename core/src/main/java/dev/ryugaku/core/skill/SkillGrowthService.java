@@ -1,7 +1,7 @@
 package dev.ryugaku.core.skill;
 
 import dev.ryugaku.core.enrollment.Enrollment;
-import dev.ryugaku.core.enrollment.EnrollmentRepository;
+import dev.ryugaku.core.enrollment.RotationAccess;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
@@ -23,14 +23,14 @@ public class SkillGrowthService {
 
     private final SkillAssessmentRepository assessments;
     private final SkillAreaRepository areas;
-    private final EnrollmentRepository enrollments;
+    private final RotationAccess rotations;
     private final CurrentActor currentActor;
 
     public SkillGrowthService(SkillAssessmentRepository assessments, SkillAreaRepository areas,
-                              EnrollmentRepository enrollments, CurrentActor currentActor) {
+                              RotationAccess rotations, CurrentActor currentActor) {
         this.assessments = assessments;
         this.areas = areas;
-        this.enrollments = enrollments;
+        this.rotations = rotations;
         this.currentActor = currentActor;
     }
 
@@ -38,8 +38,8 @@ public class SkillGrowthService {
     @Transactional(readOnly = true)
     public ParticipantGrowth participantGrowth(long enrollmentId) {
         Actor actor = currentActor.get();
-        Enrollment rotation = enrollments.require(enrollmentId);
-        Viewer viewer = AssessmentVisibility.requireReader(rotation, actor, "read skill growth");
+        Enrollment rotation = rotations.visible(actor, enrollmentId, "read skill growth");
+        Viewer viewer = AssessmentVisibility.viewerOf(rotation, actor);
         long cohortId = rotation.getCohort().getId();
         List<RatingPoint> points = AssessmentVisibility.visible(viewer, assessments.findByEnrollmentWithRatings(enrollmentId))
                 .stream().filter(SkillAssessment::isSubmitted)

@@ -3,8 +3,8 @@ package dev.ryugaku.core.task;
 import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
-import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
 import java.time.Clock;
 import java.util.List;
@@ -70,9 +70,7 @@ public class PreMortemService {
         }
         PreMortem preMortem = tasks.findPreMortemByTaskId(taskId).orElse(null);
         if (preMortem != null) {
-            if (preMortem.getVersion() != expectedVersion) {
-                throw new ConcurrentEditException(RECORD_TYPE, taskId);
-            }
+            Versions.require(preMortem.getVersion(), expectedVersion, RECORD_TYPE, taskId);
             if (preMortem.getStatus() == PreMortemStatus.SUBMITTED || preMortem.getStatus() == PreMortemStatus.APPROVED) {
                 throw new InvalidInputException(List.of(Violation.of("", TaskProblem.PREMORTEM_LOCKED)));
             }
@@ -112,9 +110,7 @@ public class PreMortemService {
         }
         PreMortem preMortem = tasks.findPreMortemByTaskId(taskId).orElseThrow(() ->
                 new InvalidInputException(List.of(Violation.of("", TaskProblem.PREMORTEM_NOT_SUBMITTED))));
-        if (preMortem.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(RECORD_TYPE, taskId);
-        }
+        Versions.require(preMortem.getVersion(), expectedVersion, RECORD_TYPE, taskId);
         if (preMortem.getStatus() != PreMortemStatus.SUBMITTED) {
             throw new InvalidInputException(List.of(Violation.of("", TaskProblem.PREMORTEM_NOT_SUBMITTED)));
         }

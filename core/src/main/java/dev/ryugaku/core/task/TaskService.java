@@ -10,9 +10,9 @@ import dev.ryugaku.core.security.AccessDenials;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
 import java.time.Clock;
 import java.time.Instant;
@@ -191,7 +191,7 @@ public class TaskService {
         if (roles.isEmpty()) {
             throw AccessDenials.refused(actor, "update", RECORD_TYPE, id);
         }
-        requireVersion(task, expectedVersion);
+        Versions.require(task.getVersion(), expectedVersion, RECORD_TYPE, task.getId());
         List<Violation> violations = new ArrayList<>(TaskRules.check(draft));
         Enrollment assignee = task.getAssignee();
         Person reviewer = task.getReviewer();
@@ -236,7 +236,7 @@ public class TaskService {
         if (!TaskTransitions.mayMove(roles, from, to)) {
             throw AccessDenials.refused(actor, "move " + from + "→" + to, RECORD_TYPE, id);
         }
-        requireVersion(task, expectedVersion);
+        Versions.require(task.getVersion(), expectedVersion, RECORD_TYPE, task.getId());
         PreMortemStatus preMortem = tasks.findPreMortemByTaskId(id).map(PreMortem::getStatus).orElse(null);
         String effectiveOutcome = outcome == null || outcome.isBlank() ? task.getOutcome() : outcome;
         List<Violation> violations = TaskTransitions.gates(from, to, task.getRisk(), preMortem, effectiveOutcome, comment);
@@ -277,7 +277,7 @@ public class TaskService {
         if (!mayTake(actor, task)) {
             throw new InvalidInputException(List.of(Violation.of("", TaskProblem.NOT_A_BROKEN_WINDOW)));
         }
-        requireVersion(task, expectedVersion);
+        Versions.require(task.getVersion(), expectedVersion, RECORD_TYPE, task.getId());
         Enrollment mine = currentEnrollment(actor).orElseThrow(() ->
                 new InvalidInputException(List.of(Violation.of("", TaskProblem.NO_CURRENT_ENROLLMENT))));
         TaskStatus from = task.getStatus();
@@ -358,11 +358,5 @@ public class TaskService {
 
     private static Long viewer(Actor actor) {
         return actor.isOwner() ? null : actor.personId();
-    }
-
-    private static void requireVersion(ImprovementTask task, long expectedVersion) {
-        if (task.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(RECORD_TYPE, task.getId());
-        }
     }
 }

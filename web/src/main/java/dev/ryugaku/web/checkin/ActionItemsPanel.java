@@ -12,9 +12,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.ryugaku.core.checkin.ActionItemOwner;
 import dev.ryugaku.core.checkin.ActionItemRow;
+import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.CheckInDetail;
 import dev.ryugaku.core.checkin.CheckInRules;
-import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.checkin.CheckInStatus;
 import dev.ryugaku.web.support.DatePickers;
 import dev.ryugaku.web.support.FieldErrors;
@@ -28,14 +28,14 @@ import java.util.List;
  */
 class ActionItemsPanel extends Div {
 
-    private final CheckInService checkIns;
+    private final ActionItemService actionItems;
     private final CheckInDetail checkIn;
     private final LocalDate today;
     private final Runnable changed;
     private TextField text;
 
-    ActionItemsPanel(CheckInService checkIns, CheckInDetail checkIn, LocalDate today, Runnable changed) {
-        this.checkIns = checkIns;
+    ActionItemsPanel(ActionItemService actionItems, CheckInDetail checkIn, LocalDate today, Runnable changed) {
+        this.actionItems = actionItems;
         this.checkIn = checkIn;
         this.today = today;
         this.changed = changed;
@@ -72,7 +72,7 @@ class ActionItemsPanel extends Div {
 
     private void tick(ActionItemRow item, boolean done) {
         try {
-            checkIns.markActionItemDone(item.id(), item.version(), done);
+            actionItems.markActionItemDone(item.id(), item.version(), done);
             changed.run();
         } catch (RuntimeException refused) {
             Notifications.failure(this, refused);
@@ -82,7 +82,7 @@ class ActionItemsPanel extends Div {
 
     private void remove(ActionItemRow item) {
         try {
-            checkIns.removeActionItem(item.id(), item.version());
+            actionItems.removeActionItem(item.id(), item.version());
             Notifications.success(getTranslation("checkin.actionItems.removed"));
         } catch (RuntimeException refused) {
             Notifications.failure(this, refused);
@@ -106,7 +106,7 @@ class ActionItemsPanel extends Div {
         FieldErrors errors = new FieldErrors(this).field("actionText", text).field("actionOwner", owner)
                 .field("actionDue", due);
         Button add = new Button(getTranslation("checkin.actionItems.add"), click -> {
-            if (errors.attempt(() -> checkIns.addActionItem(checkIn.id(), text.getValue(), owner.getValue(), due.getValue()))) {
+            if (errors.attempt(() -> actionItems.addActionItem(checkIn.id(), text.getValue(), owner.getValue(), due.getValue()))) {
                 Notifications.success(getTranslation("checkin.actionItems.added"));
                 text.clear();
                 changed.run();

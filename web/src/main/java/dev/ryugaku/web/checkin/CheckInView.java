@@ -20,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.CheckInDetail;
 import dev.ryugaku.core.checkin.CheckInRules;
 import dev.ryugaku.core.checkin.CheckInService;
@@ -48,6 +49,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     static final String ID = "checkInId";
 
     private final CheckInService checkIns;
+    private final ActionItemService actionItemService;
     private final CurrentUser currentUser;
     private final Clock clock;
     private CheckInDetail checkIn;
@@ -55,8 +57,10 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     private ActionItemsPanel actionItems;
     private TextArea participantNote;
 
-    CheckInView(CheckInService checkIns, CurrentUser currentUser, Clock clock) {
+    CheckInView(CheckInService checkIns, ActionItemService actionItemService, CurrentUser currentUser,
+                Clock clock) {
         this.checkIns = checkIns;
+        this.actionItemService = actionItemService;
         this.currentUser = currentUser;
         this.clock = clock;
         setMaxWidth("60em");
@@ -105,7 +109,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         } else if (checkIn.status() == CheckInStatus.HELD) {
             add(recordedView());
         }
-        actionItems = new ActionItemsPanel(checkIns, checkIn, currentUser.today(), this::reload);
+        actionItems = new ActionItemsPanel(actionItemService, checkIn, currentUser.today(), this::reload);
         add(actionItems);
     }
 

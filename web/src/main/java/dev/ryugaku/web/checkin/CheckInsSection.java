@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import dev.ryugaku.core.checkin.CheckInPlan;
+import dev.ryugaku.core.checkin.CheckInPlanningService;
 import dev.ryugaku.core.checkin.CheckInRow;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.web.i18n.Formats;
@@ -27,11 +28,14 @@ import java.time.format.TextStyle;
 public class CheckInsSection extends Div {
 
     private final CheckInService checkIns;
+    private final CheckInPlanningService planning;
     private final long enrollmentId;
     private final ZoneId viewerZone;
 
-    public CheckInsSection(CheckInService checkIns, long enrollmentId, ZoneId viewerZone) {
+    public CheckInsSection(CheckInService checkIns, CheckInPlanningService planning, long enrollmentId,
+                           ZoneId viewerZone) {
         this.checkIns = checkIns;
+        this.planning = planning;
         this.enrollmentId = enrollmentId;
         this.viewerZone = viewerZone;
         setId("check-ins");
@@ -75,7 +79,7 @@ public class CheckInsSection extends Div {
         NewTimeField time = new NewTimeField("checkin-extra", viewerZone, getLocale(), null);
         FieldErrors errors = time.register(new FieldErrors(this));
         Button add = new Button(getTranslation("checkin.extra.add"), click -> errors.attempt(
-                () -> checkIns.addExtra(enrollmentId, time.value())).ifPresent(id -> {
+                () -> planning.addExtra(enrollmentId, time.value())).ifPresent(id -> {
                     Notifications.success(getTranslation("checkin.extra.added"));
                     render();
                 }));
@@ -98,7 +102,7 @@ public class CheckInsSection extends Div {
         time.setValue(plan.slot().time());
         FieldErrors errors = new FieldErrors(this).field("day", day).field("time", time);
         Button save = new Button(getTranslation("checkin.slot.save"), click -> {
-            if (errors.attempt(() -> checkIns.chooseSlot(enrollmentId, plan.version(), day.getValue(), time.getValue()))) {
+            if (errors.attempt(() -> planning.chooseSlot(enrollmentId, plan.version(), day.getValue(), time.getValue()))) {
                 Notifications.success(getTranslation("checkin.slot.saved"));
                 render();
             }

@@ -1,6 +1,6 @@
 package dev.ryugaku.web.checkin;
 
-import dev.ryugaku.core.checkin.CheckInService;
+import dev.ryugaku.core.checkin.CheckInPlanningService;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +14,9 @@ public class MissedCheckInsJob {
     static final String LOCK = "missed-check-ins";
     private static final Logger log = LoggerFactory.getLogger(MissedCheckInsJob.class);
 
-    private final CheckInService checkIns;
+    private final CheckInPlanningService checkIns;
 
-    MissedCheckInsJob(CheckInService checkIns) {
+    MissedCheckInsJob(CheckInPlanningService checkIns) {
         this.checkIns = checkIns;
     }
 

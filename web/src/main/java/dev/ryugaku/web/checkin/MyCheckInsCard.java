@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.checkin.ActionItemOwner;
 import dev.ryugaku.core.checkin.ActionItemRow;
+import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.CheckInRow;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.web.i18n.Formats;
@@ -19,13 +20,15 @@ import java.util.Optional;
 public class MyCheckInsCard extends Div {
 
     private final CheckInService checkIns;
+    private final ActionItemService actionItems;
     private final ZoneId zone;
     private final LocalDate today;
 
     /** Shows what the home read; after a tick it reads again. */
-    public MyCheckInsCard(CheckInService checkIns, ZoneId zone, LocalDate today, Optional<CheckInRow> next,
-                          List<ActionItemRow> open) {
+    public MyCheckInsCard(CheckInService checkIns, ActionItemService actionItems, ZoneId zone, LocalDate today,
+                          Optional<CheckInRow> next, List<ActionItemRow> open) {
         this.checkIns = checkIns;
+        this.actionItems = actionItems;
         this.zone = zone;
         this.today = today;
         addClassName("home-card");
@@ -62,11 +65,11 @@ public class MyCheckInsCard extends Div {
 
     private void tick(ActionItemRow item, boolean done) {
         try {
-            checkIns.markActionItemDone(item.id(), item.version(), done);
+            actionItems.markActionItemDone(item.id(), item.version(), done);
             Notifications.success(getTranslation("checkin.mine.ticked"));
         } catch (RuntimeException refused) {
             Notifications.failure(this, refused);
         }
-        render(checkIns.myNextCheckIn(), checkIns.myOpenActionItems());
+        render(checkIns.myNextCheckIn(), actionItems.myOpenActionItems());
     }
 }

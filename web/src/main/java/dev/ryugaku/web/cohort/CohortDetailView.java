@@ -29,7 +29,8 @@ import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
 import dev.ryugaku.core.worklog.ToilFlag;
-import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.core.worklog.WorkLogExportService;
+import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.web.enrollment.EnrollmentEditorView;
@@ -54,15 +55,17 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
 
     private final CohortService cohorts;
     private final EnrollmentService enrollments;
-    private final WorkLogService workLog;
+    private final WorkWeekService workWeeks;
+    private final WorkLogExportService workLogExport;
     private final boolean owner;
     private CohortDetails cohort;
 
-    CohortDetailView(CohortService cohorts, EnrollmentService enrollments, WorkLogService workLog,
-                     AuthenticationContext authentication) {
+    CohortDetailView(CohortService cohorts, EnrollmentService enrollments, WorkWeekService workWeeks,
+                     WorkLogExportService workLogExport, AuthenticationContext authentication) {
         this.cohorts = cohorts;
         this.enrollments = enrollments;
-        this.workLog = workLog;
+        this.workWeeks = workWeeks;
+        this.workLogExport = workLogExport;
         this.owner = authentication.hasRole(Role.OWNER_NAME);
     }
 
@@ -144,7 +147,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(e -> Formats.period(e.startDate(), e.endDate(), getLocale()))
                 .setHeader(getTranslation("enrollment.field.period")).setFlexGrow(2);
         List<EnrollmentSummary> rows = enrollments.listForCohort(cohort.id());
-        List<ToilFlag> flags = workLog.toilFlags(rows.stream().map(EnrollmentSummary::id).toList());
+        List<ToilFlag> flags = workWeeks.toilFlags(rows.stream().map(EnrollmentSummary::id).toList());
         grid.addColumn(new ComponentRenderer<>(e -> new RouterLink(toilText(e, flags), WorkLogView.class,
                 WorkLogView.parameters(e.id())))).setHeader(getTranslation("worklog.toilFlags"));
         grid.setItems(rows);
@@ -152,7 +155,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         grid.setEmptyStateText(getTranslation("cohort.enrollments.empty"));
         VerticalLayout section = new VerticalLayout(heading, grid);
         if (owner) {
-            Anchor export = new Anchor(WorkLogDownloads.cohort(cohort.id(), workLog, this), getTranslation("worklog.exportCohort"));
+            Anchor export = new Anchor(WorkLogDownloads.cohort(cohort.id(), workLogExport, this), getTranslation("worklog.exportCohort"));
             export.setId("export-cohort-worklog");
             RouterLink skills = new RouterLink(getTranslation("skill.cohort.open"), CohortSkillsView.class,
                     CohortSkillsView.parameters(cohort.id()));

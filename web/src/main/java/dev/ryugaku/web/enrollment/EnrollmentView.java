@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.audit.AuditLog;
+import dev.ryugaku.core.checkin.CheckInPlanningService;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.enrollment.EnrollmentDetails;
 import dev.ryugaku.core.enrollment.EnrollmentRules;
@@ -54,15 +55,17 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
 
     private final EnrollmentService enrollments;
     private final CheckInService checkIns;
+    private final CheckInPlanningService checkInPlanning;
     private final RetrospectiveService retrospectives;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private EnrollmentDetails enrollment;
 
-    EnrollmentView(EnrollmentService enrollments, CheckInService checkIns, RetrospectiveService retrospectives,
-                   AuditLog auditLog, CurrentUser currentUser) {
+    EnrollmentView(EnrollmentService enrollments, CheckInService checkIns, CheckInPlanningService checkInPlanning,
+                   RetrospectiveService retrospectives, AuditLog auditLog, CurrentUser currentUser) {
         this.enrollments = enrollments;
         this.checkIns = checkIns;
+        this.checkInPlanning = checkInPlanning;
         this.retrospectives = retrospectives;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
@@ -117,7 +120,7 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
         Paragraph goals = new Paragraph(orDash(enrollment.learningGoals()));
         goals.addClassName("learning-goals");
         add(goals);
-        add(new CheckInsSection(checkIns, enrollment.id(), currentUser.zone()));
+        add(new CheckInsSection(checkIns, checkInPlanning, enrollment.id(), currentUser.zone()));
         add(new RetrospectiveSection(retrospectives, enrollment.id()));
         if (enrollment.manageable()) {
             add(new AuditHistory(auditLog.history(EnrollmentService.RECORD_TYPE, enrollment.id()), "Enrollment",

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.AttentionQueue;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.cohort.CohortService;
@@ -51,7 +52,7 @@ import java.util.List;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(Homes homes, CohortService cohorts, EnrollmentService enrollments, CheckInService checkIns,
-             AttentionQueue attention, RetrospectiveService retrospectives, EvaluationService evaluations,
+             ActionItemService actionItems, AttentionQueue attention, RetrospectiveService retrospectives, EvaluationService evaluations,
              FollowUpService followUps, AuthenticationContext authentication, CurrentUser currentUser, Clock clock) {
         Actor actor = authentication.getAuthenticatedUser(RyugakuUser.class).orElseThrow().toActor();
         LocalDate today = currentUser.today();
@@ -81,7 +82,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(WritingDueCard.followUps(followUps.myFollowUpsDue()));
             add(new MyRotationCard(home.rotation(), today));
             if (home.rotation().isPresent()) {
-                add(new MyCheckInsCard(checkIns, currentUser.zone(), today, home.nextCheckIn(), home.openActionItems()));
+                add(new MyCheckInsCard(checkIns, actionItems, currentUser.zone(), today, home.nextCheckIn(),
+                        home.openActionItems()));
             }
             home.ladder().ifPresent(ladder -> add(new IncidentLadderView(ladder)));
         }

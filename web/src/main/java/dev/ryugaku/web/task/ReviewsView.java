@@ -7,7 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskService;
-import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.web.worklog.UnreviewedWeeksCard;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -17,10 +17,10 @@ import java.time.Clock;
 @RolesAllowed(Role.MENTOR_NAME)
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
-    ReviewsView(TaskService tasks, WorkLogService workLog, Clock clock) {
+    ReviewsView(TaskService tasks, WorkWeekService workWeeks, Clock clock) {
         Div taskReviews = new Div(new H3(getTranslation("reviews.tasks")), new ReviewQueue(tasks.reviewQueue(), clock));
         taskReviews.addClassName("home-card");
-        add(taskReviews, new UnreviewedWeeksCard(workLog.unreviewedWeeks()));
+        add(taskReviews, new UnreviewedWeeksCard(workWeeks.unreviewedWeeks()));
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.ryugaku.web.worklog;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.core.worklog.WorkLogExportService;
 
 /** Work-log downloads offered on other pages. */
 public final class WorkLogDownloads {
@@ -11,7 +11,7 @@ public final class WorkLogDownloads {
     }
 
     /** A whole cohort's work log as CSV; the service lets program owners only. */
-    public static DownloadHandler cohort(long cohortId, WorkLogService workLog, Component translator) {
-        return WorkLogCsv.download("worklog-cohort-" + cohortId + ".csv", () -> workLog.exportCohort(cohortId), translator);
+    public static DownloadHandler cohort(long cohortId, WorkLogExportService export, Component translator) {
+        return WorkLogCsv.download("worklog-cohort-" + cohortId + ".csv", () -> export.exportCohort(cohortId), translator);
     }
 }

@@ -12,11 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -29,12 +25,12 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.RecordNotFoundException;
-import dev.ryugaku.core.worklog.GridCell;
 import dev.ryugaku.core.worklog.WeekView;
-import dev.ryugaku.core.worklog.WorkCategory;
 import dev.ryugaku.core.worklog.WorkLogEntryRow;
+import dev.ryugaku.core.worklog.WorkLogExportService;
 import dev.ryugaku.core.worklog.WorkLogRules;
 import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.FieldErrors;
@@ -42,11 +38,6 @@ import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,14 +55,18 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final WorkLogService workLog;
     private final CurrentUser currentUser;
-    private final Map<String, IntegerField> cells = new HashMap<>();
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final WorkWeekService workWeeks;
+    private final WorkLogExportService workLogExport;
     private WeekView week;
+    private WeekGrid grid;
     private long enrollmentId;
     private TextArea reviewComment;
 
-    WorkLogView(WorkLogService workLog, CurrentUser currentUser) {
+    WorkLogView(WorkLogService workLog, WorkWeekService workWeeks, WorkLogExportService workLogExport,
+                CurrentUser currentUser) {
         this.workLog = workLog;
+        this.workWeeks = workWeeks;
+        this.workLogExport = workLogExport;
         this.currentUser = currentUser;
         setMaxWidth("80em");
     }
@@ -95,7 +90,7 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
                 .flatMap(WorkLogView::parseDate).orElse(currentUser.today());
         enrollmentId = id.get();
         try {
-            week = workLog.week(enrollmentId, day);
+            week = workWeeks.week(enrollmentId, day);
         } catch (RecordNotFoundException notVisible) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -113,8 +108,7 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void render() {
         removeAll();
-        cells.clear();
-        seen.clear();
+        grid = null;
         reviewComment = null;
         add(new H2(getTranslation("worklog.heading", week.personName(), week.cohortName())));
         add(navigation());
@@ -122,11 +116,11 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
         add(reviewLine());
         add(grid());
         add(entries());
-        add(new IncidentLadderView(workLog.ladder(enrollmentId)));
+        add(new IncidentLadderView(workWeeks.ladder(enrollmentId)));
         add(new H3(getTranslation("worklog.chart.title")));
-        add(new WorkLogChart(workLog.weeks(enrollmentId)));
+        add(new WorkLogChart(workWeeks.weeks(enrollmentId)));
         Anchor export = new Anchor(WorkLogCsv.download("worklog-" + enrollmentId + ".csv",
-                () -> workLog.exportRotation(enrollmentId), this), getTranslation("worklog.export"));
+                () -> workLogExport.exportRotation(enrollmentId), this), getTranslation("worklog.export"));
         export.setId("export-worklog");
         add(export);
     }
@@ -185,7 +179,7 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
             comment.setWidthFull();
             FieldErrors errors = new FieldErrors(this).field("comment", comment);
             Button review = new Button(getTranslation("worklog.markReviewed"), click -> {
-                if (errors.attempt(() -> workLog.reviewWeek(enrollmentId, week.weekStart(), comment.getValue()))) {
+                if (errors.attempt(() -> workWeeks.reviewWeek(enrollmentId, week.weekStart(), comment.getValue()))) {
                     Notifications.success(getTranslation("worklog.reviewedDone"));
                     reload();
                 }
@@ -198,49 +192,10 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component grid() {
-        Div table = new Div();
-        table.addClassName("week-grid");
-        table.setId("week-grid");
-        table.add(header(""));
-        List<LocalDate> days = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            LocalDate day = week.weekStart().plusDays(i);
-            days.add(day);
-            table.add(header(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + " " + day.getDayOfMonth()));
-        }
-        table.add(header(getTranslation("worklog.weekTotal")));
         Paragraph formError = new Paragraph();
         FieldErrors errors = new FieldErrors(this).general(formError);
-        for (WorkCategory category : WorkCategory.values()) {
-            table.add(header(getTranslation(category.messageKey())));
-            for (LocalDate day : days) {
-                int minutes = week.entries().stream().filter(e -> e.date().equals(day) && e.category() == category)
-                        .mapToInt(WorkLogEntryRow::minutes).sum();
-                IntegerField cell = new IntegerField();
-                cell.setId("cell-" + day.getDayOfWeek().name().toLowerCase() + "-" + category.name().toLowerCase());
-                cell.addClassName("week-cell");
-                cell.addThemeVariants(TextFieldVariant.ALIGN_RIGHT);
-                cell.setValue(minutes == 0 ? null : minutes);
-                // incidents need a role for the ladder, so they are logged with the entry form
-                cell.setReadOnly(!week.editable() || day.isAfter(currentUser.today()) || category == WorkCategory.INCIDENT);
-                cell.setAriaLabel(getTranslation(category.messageKey()) + " " + Formats.date(day, getLocale()));
-                String field = new GridCell(day, category, minutes, null).field();
-                cells.put(field, cell);
-                seen.put(field, minutes);
-                errors.field(field, cell);
-                table.add(cell);
-            }
-            Span categoryTotal = header(getTranslation("worklog.hours", week.totals().minutesByCategory().getOrDefault(category, 0) / 60.0));
-            categoryTotal.setId("total-" + category.name().toLowerCase());
-            table.add(categoryTotal);
-        }
-        table.add(header(getTranslation("worklog.dayTotal")));
-        for (LocalDate day : days) {
-            int total = week.entries().stream().filter(e -> e.date().equals(day)).mapToInt(WorkLogEntryRow::minutes).sum();
-            table.add(header(getTranslation("worklog.hours", total / 60.0)));
-        }
-        table.add(header(getTranslation("worklog.hours", week.totals().totalMinutes() / 60.0)));
-        VerticalLayout block = new VerticalLayout(new H3(getTranslation("worklog.gridTitle")), formError, table);
+        grid = new WeekGrid(week, errors);
+        VerticalLayout block = new VerticalLayout(new H3(getTranslation("worklog.gridTitle")), formError, grid);
         block.setPadding(false);
         if (week.editable()) {
             Button save = new Button(getTranslation("worklog.saveWeek"), click -> saveWeek(errors));
@@ -251,22 +206,11 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
         return block;
     }
 
-    private static Span header(String text) {
-        Span header = new Span(text);
-        header.addClassName("week-grid-header");
-        return header;
-    }
-
     private void saveWeek(FieldErrors errors) {
-        if (hasUnreadableCell()) {
+        if (grid.markUnreadableCells()) {
             return;
         }
-        List<GridCell> changed = new ArrayList<>();
-        cells.forEach((field, cell) -> {
-            String[] parts = field.split(":");
-            changed.add(new GridCell(LocalDate.parse(parts[1]), WorkCategory.valueOf(parts[2]), seen.get(field), cell.getValue()));
-        });
-        if (errors.attempt(() -> workLog.saveWeek(enrollmentId, week.weekStart(), changed))) {
+        if (errors.attempt(() -> workWeeks.saveWeek(enrollmentId, week.weekStart(), grid.cells()))) {
             Notifications.success(getTranslation("worklog.weekSaved"));
             reload();
         }
@@ -328,49 +272,18 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Rebuilds the week from the database, keeping grid cells typed but not yet saved. */
     private void reload() {
-        Map<String, Integer> typed = new HashMap<>();
-        cells.forEach((field, cell) -> {
-            Integer value = cell.getValue();
-            if ((value == null ? 0 : value) != seen.get(field)) {
-                typed.put(field, value);
-            }
-        });
-        Map<String, Integer> seenBefore = new HashMap<>(seen);
-        week = workLog.week(enrollmentId, week.weekStart());
+        WeekGrid before = grid;
+        week = workWeeks.week(enrollmentId, week.weekStart());
         render();
-        typed.forEach((field, value) -> {
-            IntegerField cell = cells.get(field);
-            if (cell != null && !cell.isReadOnly() && seenBefore.get(field).equals(seen.get(field))) {
-                cell.setValue(value);
-            }
-        });
-    }
-
-    /** A cell holding text that is not a whole number must not count as empty (that would delete its minutes). */
-    private boolean hasUnreadableCell() {
-        boolean unreadable = false;
-        for (IntegerField cell : cells.values()) {
-            ValidationResult result = cell.getDefaultValidator().apply(cell.getValue(), new ValueContext(cell, cell));
-            if (result.isError()) {
-                cell.setErrorMessage(getTranslation("worklog.cell.notANumber"));
-                cell.setInvalid(true);
-                unreadable = true;
-            }
+        if (before != null) {
+            grid.keepTyped(before);
         }
-        return unreadable;
-    }
-
-    private boolean gridChanged() {
-        return cells.entrySet().stream().anyMatch(cell -> {
-            Integer value = cell.getValue().getValue();
-            return (value == null ? 0 : value) != seen.get(cell.getKey());
-        });
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         boolean commentTyped = reviewComment != null && !reviewComment.isEmpty();
-        if (week != null && (week.editable() && gridChanged() || commentTyped)) {
+        if (week != null && (week.editable() && grid != null && grid.changed() || commentTyped)) {
             UnsavedChanges.confirmLeaving(this, event);
         }
     }

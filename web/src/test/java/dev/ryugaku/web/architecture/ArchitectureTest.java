@@ -2,6 +2,7 @@ package dev.ryugaku.web.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -31,6 +32,8 @@ class ArchitectureTest {
             "retrospective", "dashboard", "security", "people", "audit", "shared", "reminder");
     private static final Set<String> WEB_SUPPORT = Set.of("i18n", "layout", "home", "error", "demo", "support", "ops",
             "settings");
+    /** The core packages every feature may depend on, and which depend on none. */
+    private static final Set<String> CORE_BASE = Set.of("shared", "security", "audit");
     private static final Set<String> PERSISTENCE_SUPPORT = Set.of("db");
 
     private static JavaClasses classes;
@@ -112,6 +115,24 @@ class ArchitectureTest {
         classes().that().areAnnotatedWith(AnonymousAllowed.class).and().areAnnotatedWith(Route.class)
                 .should().haveSimpleName("LoginView").orShould().haveSimpleName("PasswordSetupView")
                 .orShould().haveSimpleName("SignOnRefusedView")
+                .check(classes);
+    }
+
+    @Test
+    void coreFeaturesDoNotDependOnEachOtherInACycle() {
+        slices().matching("dev.ryugaku.core.(*)..")
+                .should().beFreeOfCycles()
+                .because("a feature is read and changed on its own: one that needs another's data asks its service "
+                        + "or listens to its events, never both ways (shared, security and audit are the base below all)")
+                .check(classes);
+    }
+
+    @Test
+    void coreBaseLayerKnowsNoFeature() {
+        noClasses().that().resideInAnyPackage(CORE_BASE.stream().map(p -> "dev.ryugaku.core." + p + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().filter(f -> !CORE_BASE.contains(f))
+                        .map(f -> "dev.ryugaku.core." + f + "..").toArray(String[]::new))
+                .because("shared, security and audit are the base layer every feature may depend on")
                 .check(classes);
     }
 

@@ -6,7 +6,7 @@ import dev.ryugaku.core.dashboard.DashboardService;
 import dev.ryugaku.core.dashboard.Homes;
 import dev.ryugaku.core.task.TaskFilter;
 import dev.ryugaku.core.task.TaskService;
-import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.web.RyugakuApplication;
 import dev.ryugaku.web.SignIn;
 import jakarta.persistence.EntityManagerFactory;
@@ -94,7 +94,7 @@ class ScaleBenchmark {
             Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
             DashboardService dashboards = context.getBean(DashboardService.class);
             Homes homes = context.getBean(Homes.class);
-            WorkLogService workLog = context.getBean(WorkLogService.class);
+            WorkWeekService workWeeks = context.getBean(WorkWeekService.class);
             TaskService tasks = context.getBean(TaskService.class);
             LocalDate lastWeek = today.minusWeeks(1).with(DayOfWeek.MONDAY);
             List<Result> results = new ArrayList<>();
@@ -106,7 +106,7 @@ class ScaleBenchmark {
                 results.add(time("mentorHome", statistics, homes::mentorHome));
                 signIn.as(subjects.participant());
                 results.add(time("participantHome", statistics, homes::participantHome));
-                results.add(time("weekView", statistics, () -> workLog.week(subjects.rotation(), lastWeek)));
+                results.add(time("weekView", statistics, () -> workWeeks.week(subjects.rotation(), lastWeek)));
             } finally {
                 SignIn.out();
             }

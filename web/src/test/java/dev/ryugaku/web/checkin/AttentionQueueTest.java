@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ryugaku.core.checkin.ActionItemOwner;
+import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.AttentionEntry;
 import dev.ryugaku.core.checkin.AttentionQueue;
 import dev.ryugaku.core.checkin.AttentionReason;
@@ -39,6 +40,9 @@ class AttentionQueueTest {
 
     @Autowired
     CheckInService checkIns;
+
+    @Autowired
+    ActionItemService actionItems;
 
     @Autowired
     FreshRotations rotations;
@@ -107,7 +111,7 @@ class AttentionQueueTest {
         FreshRotations.Fresh rotation = rotationWithWellBeing(4, 4);
         signIn.as(DemoPeople.MENTOR);
         List<CheckInRow> planned = checkIns.checkIns(rotation.enrollmentId());
-        checkIns.addActionItem(planned.get(0).id(), "手順書を直す", ActionItemOwner.PARTICIPANT,
+        actionItems.addActionItem(planned.get(0).id(), "手順書を直す", ActionItemOwner.PARTICIPANT,
                 LocalDate.now(TOKYO).minusDays(13));
         moveTo(planned.get(2).id(), Instant.now().minus(Duration.ofHours(5)));
 

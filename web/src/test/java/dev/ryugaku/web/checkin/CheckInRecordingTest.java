@@ -1,11 +1,13 @@
 package dev.ryugaku.web.checkin;
 
+import dev.ryugaku.core.checkin.ActionItemOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ryugaku.core.checkin.ActionItemOwner;
 import dev.ryugaku.core.checkin.ActionItemRow;
+import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.CheckInDetail;
+import dev.ryugaku.core.checkin.CheckInPlanningService;
 import dev.ryugaku.core.checkin.CheckInProblem;
 import dev.ryugaku.core.checkin.CheckInRecord;
 import dev.ryugaku.core.checkin.CheckInRow;
@@ -43,6 +45,12 @@ class CheckInRecordingTest {
 
     @Autowired
     CheckInService checkIns;
+
+    @Autowired
+    CheckInPlanningService checkInPlanning;
+
+    @Autowired
+    ActionItemService actionItems;
 
     @Autowired
     FreshRotations rotations;
@@ -158,7 +166,7 @@ class CheckInRecordingTest {
         var plan = checkIns.plan(talk.rotation().enrollmentId());
         DayOfWeek otherDay = plan.slot().day().plus(2);
 
-        checkIns.chooseSlot(talk.rotation().enrollmentId(), plan.version(), otherDay, LocalTime.of(15, 0));
+        checkInPlanning.chooseSlot(talk.rotation().enrollmentId(), plan.version(), otherDay, LocalTime.of(15, 0));
 
         CheckInDetail afterReplan = detail(talk);
         assertThat(afterReplan.scheduledAt()).isEqualTo(movedTo);
@@ -205,12 +213,12 @@ class CheckInRecordingTest {
         int before = checkIns.checkIns(fresh.enrollmentId()).size();
         Instant extraTime = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
 
-        long extra = checkIns.addExtra(fresh.enrollmentId(), extraTime);
+        long extra = checkInPlanning.addExtra(fresh.enrollmentId(), extraTime);
 
         assertThat(checkIns.checkIns(fresh.enrollmentId())).hasSize(before + 1);
         assertThat(checkIns.detail(extra).pinned()).isTrue();
         signIn.as(fresh.login());
-        assertThatThrownBy(() -> checkIns.addExtra(fresh.enrollmentId(), extraTime)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> checkInPlanning.addExtra(fresh.enrollmentId(), extraTime)).isInstanceOf(NotPermittedException.class);
     }
 
     @Test
@@ -218,8 +226,8 @@ class CheckInRecordingTest {
         Talk talk = fixtures.talkSoon();
         LocalDate today = LocalDate.now(TOKYO);
         checkIns.record(talk.checkInId(), detail(talk).version(), GOOD_TALK);
-        checkIns.addActionItem(talk.checkInId(), "ランブックを更新する", ActionItemOwner.PARTICIPANT, today.plusDays(3));
-        checkIns.addActionItem(talk.checkInId(), "権限を申請する", ActionItemOwner.MENTOR, today.plusDays(1));
+        actionItems.addActionItem(talk.checkInId(), "ランブックを更新する", ActionItemOwner.PARTICIPANT, today.plusDays(3));
+        actionItems.addActionItem(talk.checkInId(), "権限を申請する", ActionItemOwner.MENTOR, today.plusDays(1));
         long next = checkIns.checkIns(talk.rotation().enrollmentId()).stream()
                 .filter(c -> c.scheduledAt().isAfter(detail(talk).scheduledAt())).findFirst().orElseThrow().id();
 
@@ -229,7 +237,7 @@ class CheckInRecordingTest {
 
         ActionItemRow mentorsItem = nextCheckIn.openFromEarlier().stream()
                 .filter(i -> i.owner() == ActionItemOwner.MENTOR).findFirst().orElseThrow();
-        checkIns.markActionItemDone(mentorsItem.id(), mentorsItem.version(), true);
+        actionItems.markActionItemDone(mentorsItem.id(), mentorsItem.version(), true);
         assertThat(checkIns.detail(next).openFromEarlier()).extracting(ActionItemRow::text).containsExactly("ランブックを更新する");
     }
 
@@ -237,26 +245,26 @@ class CheckInRecordingTest {
     void participantTicksOffTheirOwnActionItemButNotTheMentors() {
         Talk talk = fixtures.talkSoon();
         LocalDate today = LocalDate.now(TOKYO);
-        checkIns.addActionItem(talk.checkInId(), "ランブックを更新する", ActionItemOwner.PARTICIPANT, today.plusDays(3));
-        checkIns.addActionItem(talk.checkInId(), "権限を申請する", ActionItemOwner.MENTOR, today.plusDays(1));
+        actionItems.addActionItem(talk.checkInId(), "ランブックを更新する", ActionItemOwner.PARTICIPANT, today.plusDays(3));
+        actionItems.addActionItem(talk.checkInId(), "権限を申請する", ActionItemOwner.MENTOR, today.plusDays(1));
 
         signIn.as(talk.rotation().login());
-        var mine = checkIns.myOpenActionItems();
+        var mine = actionItems.myOpenActionItems();
         assertThat(mine).extracting(ActionItemRow::text).containsExactly("権限を申請する", "ランブックを更新する");
         ActionItemRow own = mine.stream().filter(i -> i.owner() == ActionItemOwner.PARTICIPANT).findFirst().orElseThrow();
         ActionItemRow mentors = mine.stream().filter(i -> i.owner() == ActionItemOwner.MENTOR).findFirst().orElseThrow();
 
-        checkIns.markActionItemDone(own.id(), own.version(), true);
-        assertThatThrownBy(() -> checkIns.markActionItemDone(mentors.id(), mentors.version(), true))
+        actionItems.markActionItemDone(own.id(), own.version(), true);
+        assertThatThrownBy(() -> actionItems.markActionItemDone(mentors.id(), mentors.version(), true))
                 .isInstanceOf(NotPermittedException.class);
-        assertThat(checkIns.myOpenActionItems()).extracting(ActionItemRow::text).containsExactly("権限を申請する");
+        assertThat(actionItems.myOpenActionItems()).extracting(ActionItemRow::text).containsExactly("権限を申請する");
     }
 
     @Test
     void anActionItemDueBeforeItsCheckInOrWithoutTextIsRefused() {
         Talk talk = fixtures.talkSoon();
 
-        assertThatThrownBy(() -> checkIns.addActionItem(talk.checkInId(), "", null, LocalDate.now(TOKYO).minusDays(5)))
+        assertThatThrownBy(() -> actionItems.addActionItem(talk.checkInId(), "", null, LocalDate.now(TOKYO).minusDays(5)))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.violations())
                         .extracting(Violation::field).containsExactly("actionText", "actionOwner", "actionDue"));
     }

@@ -3,6 +3,7 @@ package dev.ryugaku.web.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ryugaku.core.checkin.CheckInPlanningService;
 import dev.ryugaku.core.checkin.CheckInRow;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.checkin.CheckInStatus;
@@ -38,6 +39,9 @@ class CheckInServiceTest {
 
     @Autowired
     CheckInService checkIns;
+
+    @Autowired
+    CheckInPlanningService checkInPlanning;
 
     @Autowired
     FreshRotations rotations;
@@ -127,12 +131,12 @@ class CheckInServiceTest {
         long version = enrollments.get(fresh.enrollmentId()).version();
 
         signIn.as(fresh.login());
-        assertThatThrownBy(() -> checkIns.chooseSlot(fresh.enrollmentId(), version, DayOfWeek.TUESDAY, LocalTime.of(16, 0)))
+        assertThatThrownBy(() -> checkInPlanning.chooseSlot(fresh.enrollmentId(), version, DayOfWeek.TUESDAY, LocalTime.of(16, 0)))
                 .isInstanceOf(NotPermittedException.class);
         signIn.as(DemoPeople.MENTOR);
-        assertThatThrownBy(() -> checkIns.chooseSlot(fresh.enrollmentId(), version - 1, DayOfWeek.TUESDAY, LocalTime.of(16, 0)))
+        assertThatThrownBy(() -> checkInPlanning.chooseSlot(fresh.enrollmentId(), version - 1, DayOfWeek.TUESDAY, LocalTime.of(16, 0)))
                 .isInstanceOf(ConcurrentEditException.class);
-        checkIns.chooseSlot(fresh.enrollmentId(), version, DayOfWeek.TUESDAY, LocalTime.of(16, 0));
+        checkInPlanning.chooseSlot(fresh.enrollmentId(), version, DayOfWeek.TUESDAY, LocalTime.of(16, 0));
 
         assertThat(checkIns.checkIns(fresh.enrollmentId())).isNotEmpty().allMatch(c -> {
             ZonedDateTime at = c.scheduledAt().atZone(TOKYO);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.ryugaku.core.checkin.ActionItemOwner;
+import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.CheckInRecord;
 import dev.ryugaku.core.checkin.CheckInRow;
 import dev.ryugaku.core.checkin.CheckInService;
@@ -46,6 +47,9 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CheckInService checkIns;
+
+    @Autowired
+    ActionItemService actionItems;
 
     @Autowired
     SignIn signIn;
@@ -109,7 +113,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         Talk talk = fixtures.talkSoon();
         checkIns.record(talk.checkInId(), checkIns.detail(talk.checkInId()).version(),
                 new CheckInRecord(4, 2, 3, "SLOの案を見直した", PRIVATE, null));
-        checkIns.addActionItem(talk.checkInId(), "SLO案を共有する", ActionItemOwner.PARTICIPANT, LocalDate.now(TOKYO).plusDays(2));
+        actionItems.addActionItem(talk.checkInId(), "SLO案を共有する", ActionItemOwner.PARTICIPANT, LocalDate.now(TOKYO).plusDays(2));
         signIn.as(talk.rotation().login());
         Speak.in(Locale.JAPANESE);
 
@@ -170,7 +174,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
     @Test
     void theParticipantTicksOffTheirActionItemOnTheirHome() {
         Talk talk = fixtures.talkSoon();
-        checkIns.addActionItem(talk.checkInId(), "ダッシュボードを作る", ActionItemOwner.PARTICIPANT, LocalDate.now(TOKYO).plusDays(2));
+        actionItems.addActionItem(talk.checkInId(), "ダッシュボードを作る", ActionItemOwner.PARTICIPANT, LocalDate.now(TOKYO).plusDays(2));
         long itemId = checkIns.detail(talk.checkInId()).agreedHere().getFirst().id();
         signIn.as(talk.rotation().login());
         Speak.in(Locale.JAPANESE);

@@ -6,7 +6,7 @@ import dev.ryugaku.core.dashboard.DashboardService;
 import dev.ryugaku.core.dashboard.Homes;
 import dev.ryugaku.core.task.TaskFilter;
 import dev.ryugaku.core.task.TaskService;
-import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
@@ -36,7 +36,7 @@ class LoadStatementCountTest {
     DashboardService dashboards;
 
     @Autowired
-    WorkLogService workLog;
+    WorkWeekService workWeeks;
 
     @Autowired
     TaskService tasks;
@@ -83,7 +83,7 @@ class LoadStatementCountTest {
     void theWeekViewStaysWithinTheBudget() {
         long rotation = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
         signIn.as(DemoPeople.PARTICIPANT);
-        long count = statements(() -> workLog.week(rotation, LocalDate.now(ZoneId.of("Asia/Tokyo")).minusWeeks(1)));
+        long count = statements(() -> workWeeks.week(rotation, LocalDate.now(ZoneId.of("Asia/Tokyo")).minusWeeks(1)));
         assertThat(count).isLessThanOrEqualTo(MAX_STATEMENTS);
     }
 

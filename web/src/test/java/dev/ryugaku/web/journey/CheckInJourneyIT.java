@@ -3,7 +3,7 @@ package dev.ryugaku.web.journey;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import dev.ryugaku.core.checkin.CheckInService;
+import dev.ryugaku.core.checkin.CheckInPlanningService;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CheckInJourneyIT extends BrowserJourney {
 
     @Autowired
-    CheckInService checkIns;
+    CheckInPlanningService checkInPlanning;
 
     @Autowired
     EnrollmentFixtures fixtures;
@@ -37,7 +37,7 @@ class CheckInJourneyIT extends BrowserJourney {
         long rotation = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
         signIn.as(DemoPeople.MENTOR);
         try {
-            return checkIns.addExtra(rotation, Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES));
+            return checkInPlanning.addExtra(rotation, Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES));
         } finally {
             SignIn.out();
         }

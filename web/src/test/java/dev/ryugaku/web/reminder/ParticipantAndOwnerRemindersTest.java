@@ -3,6 +3,7 @@ package dev.ryugaku.web.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ryugaku.core.checkin.ActionItemOwner;
+import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.CheckInRow;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.enrollment.EnrollmentService;
@@ -48,6 +49,9 @@ class ParticipantAndOwnerRemindersTest {
 
     @Autowired
     CheckInService checkIns;
+
+    @Autowired
+    ActionItemService actionItems;
 
     @Autowired
     EnrollmentService enrollments;
@@ -143,8 +147,8 @@ class ParticipantAndOwnerRemindersTest {
         signIn.as(DemoPeople.MENTOR);
         CheckInRow first = checkIns.checkIns(rotation).getFirst();
         LocalDate later = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(10);
-        checkIns.addActionItem(first.id(), "Runbook update", ActionItemOwner.PARTICIPANT, later);
-        checkIns.addActionItem(first.id(), "Dashboard review", ActionItemOwner.PARTICIPANT, later);
+        actionItems.addActionItem(first.id(), "Runbook update", ActionItemOwner.PARTICIPANT, later);
+        actionItems.addActionItem(first.id(), "Dashboard review", ActionItemOwner.PARTICIPANT, later);
         SignIn.out();
         // time passes: the check-in took place and the items' due dates come near
         jdbc.update("update action_item set due_date = ? where check_in_id = ? and text = ?",

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import dev.ryugaku.core.worklog.ExportRow;
 import dev.ryugaku.core.worklog.IncidentRole;
 import dev.ryugaku.core.worklog.WorkCategory;
-import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.core.worklog.WorkLogExportService;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.Speak;
@@ -32,7 +32,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class WorkLogCsvTest extends SpringBrowserlessTest {
 
     @Autowired
-    WorkLogService workLog;
+    WorkLogExportService workLogExport;
 
     @Autowired
     EnrollmentFixtures fixtures;
@@ -48,7 +48,7 @@ class WorkLogCsvTest extends SpringBrowserlessTest {
     void theParticipantsLogDownloadsWithABomAndJapaneseHeaders() throws IOException {
         Speak.in(Locale.JAPANESE);
         long mine = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
-        List<ExportRow> rows = workLog.exportRotation(mine);
+        List<ExportRow> rows = workLogExport.exportRotation(mine);
         List<CSVRecord> records = read(WorkLogCsv.write(rows, new Div()));
         assertThat(records.getFirst().get(0)).isEqualTo("期");
         assertThat(records).hasSize(rows.size() + 1);

@@ -14,9 +14,11 @@ import dev.ryugaku.core.worklog.GridCell;
 import dev.ryugaku.core.worklog.IncidentRole;
 import dev.ryugaku.core.worklog.WorkCategory;
 import dev.ryugaku.core.worklog.WorkLogDraft;
+import dev.ryugaku.core.worklog.WorkLogExportService;
 import dev.ryugaku.core.worklog.WorkLogProblem;
 import dev.ryugaku.core.worklog.WorkLogRules;
 import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
@@ -43,6 +45,12 @@ class WorkLogServiceTest {
 
     @Autowired
     WorkLogService workLog;
+
+    @Autowired
+    WorkLogExportService workLogExport;
+
+    @Autowired
+    WorkWeekService workWeeks;
 
     @Autowired
     EnrollmentService enrollments;
@@ -87,16 +95,16 @@ class WorkLogServiceTest {
         long tanaka = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
         signIn.as(user);
         if (allowed) {
-            assertThat(workLog.week(tanaka, today()).personName()).isEqualTo("田中 翔太");
-            assertThat(workLog.weeks(tanaka)).isNotEmpty();
-            assertThat(workLog.exportRotation(tanaka)).isNotEmpty();
-            assertThat(workLog.toilFlags(List.of(tanaka))).allMatch(flag -> flag.enrollmentId() == tanaka);
+            assertThat(workWeeks.week(tanaka, today()).personName()).isEqualTo("田中 翔太");
+            assertThat(workWeeks.weeks(tanaka)).isNotEmpty();
+            assertThat(workLogExport.exportRotation(tanaka)).isNotEmpty();
+            assertThat(workWeeks.toilFlags(List.of(tanaka))).allMatch(flag -> flag.enrollmentId() == tanaka);
         } else {
-            assertThatThrownBy(() -> workLog.week(tanaka, today())).isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> workLog.weeks(tanaka)).isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> workLog.ladder(tanaka)).isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> workLog.exportRotation(tanaka)).isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> workLog.toilFlags(List.of(tanaka))).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> workWeeks.week(tanaka, today())).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> workWeeks.weeks(tanaka)).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> workWeeks.ladder(tanaka)).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> workLogExport.exportRotation(tanaka)).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> workWeeks.toilFlags(List.of(tanaka))).isInstanceOf(RecordNotFoundException.class);
         }
     }
 
@@ -110,15 +118,15 @@ class WorkLogServiceTest {
         }
         for (String other : List.of(DemoPeople.PARTICIPANT, DemoPeople.OTHER_MENTOR, DemoPeople.OWNER)) {
             signIn.as(other);
-            assertThatThrownBy(() -> workLog.reviewWeek(tanaka, today(), null)).as(other)
+            assertThatThrownBy(() -> workWeeks.reviewWeek(tanaka, today(), null)).as(other)
                     .isInstanceOf(NotPermittedException.class);
         }
         signIn.as(DemoPeople.OWNER);
-        assertThatThrownBy(() -> workLog.unreviewedWeeks()).isInstanceOf(NotPermittedException.class);
-        assertThat(workLog.exportCohort(fixtures.cohortId("第2期"))).isNotEmpty();
+        assertThatThrownBy(() -> workWeeks.unreviewedWeeks()).isInstanceOf(NotPermittedException.class);
+        assertThat(workLogExport.exportCohort(fixtures.cohortId("第2期"))).isNotEmpty();
         signIn.as(DemoPeople.MENTOR);
-        assertThatThrownBy(() -> workLog.exportCohort(fixtures.cohortId("第2期"))).isInstanceOf(NotPermittedException.class);
-        assertThat(workLog.unreviewedWeeks()).extracting(w -> w.personName()).contains("田中 翔太");
+        assertThatThrownBy(() -> workLogExport.exportCohort(fixtures.cohortId("第2期"))).isInstanceOf(NotPermittedException.class);
+        assertThat(workWeeks.unreviewedWeeks()).extracting(w -> w.personName()).contains("田中 翔太");
     }
 
     @Test
@@ -128,10 +136,10 @@ class WorkLogServiceTest {
         signIn.as(participantLogin);
         long entry = workLog.add(rotation, draft(lastWeekMonday, 120, WorkCategory.IMPROVEMENT));
         signIn.as(DemoPeople.MENTOR);
-        assertThat(workLog.week(rotation, lastWeekMonday).mayReview()).isTrue();
-        workLog.reviewWeek(rotation, lastWeekMonday, "よく書けています");
+        assertThat(workWeeks.week(rotation, lastWeekMonday).mayReview()).isTrue();
+        workWeeks.reviewWeek(rotation, lastWeekMonday, "よく書けています");
         signIn.as(participantLogin);
-        var week = workLog.week(rotation, lastWeekMonday);
+        var week = workWeeks.week(rotation, lastWeekMonday);
         assertThat(week.editable()).isFalse();
         assertThat(week.reviewComment()).isEqualTo("よく書けています");
         refused(() -> workLog.add(rotation, draft(lastWeekMonday.plusDays(1), 30, WorkCategory.LEARNING)), WorkLogProblem.WEEK_REVIEWED);
@@ -145,18 +153,18 @@ class WorkLogServiceTest {
         long rotation = newRotation();
         workLog.add(rotation, draft(today(), 60, WorkCategory.IMPROVEMENT));
         signIn.as(DemoPeople.MENTOR);
-        assertThat(workLog.week(rotation, today()).mayReview()).isFalse();
-        refused(() -> workLog.reviewWeek(rotation, today(), null), WorkLogProblem.WEEK_NOT_OVER);
-        refused(() -> workLog.reviewWeek(rotation, today().minusWeeks(2), null), WorkLogProblem.WEEK_EMPTY);
+        assertThat(workWeeks.week(rotation, today()).mayReview()).isFalse();
+        refused(() -> workWeeks.reviewWeek(rotation, today(), null), WorkLogProblem.WEEK_NOT_OVER);
+        refused(() -> workWeeks.reviewWeek(rotation, today().minusWeeks(2), null), WorkLogProblem.WEEK_EMPTY);
     }
 
     @Test
     void incidentsAreLoggedWithTheirRoleNotAsBareMinutesInTheGrid() {
         long rotation = newRotation();
         LocalDate monday = WorkLogRules.weekOf(today());
-        refused(() -> workLog.saveWeek(rotation, monday, List.of(new GridCell(monday, WorkCategory.INCIDENT, 0, 60))),
+        refused(() -> workWeeks.saveWeek(rotation, monday, List.of(new GridCell(monday, WorkCategory.INCIDENT, 0, 60))),
                 WorkLogProblem.INCIDENT_NEEDS_ENTRY);
-        refused(() -> workLog.saveWeek(rotation, monday, List.of(new GridCell(monday.minusDays(1), WorkCategory.LEARNING, 0, 60))),
+        refused(() -> workWeeks.saveWeek(rotation, monday, List.of(new GridCell(monday.minusDays(1), WorkCategory.LEARNING, 0, 60))),
                 WorkLogProblem.CELL_OUTSIDE_WEEK);
     }
 
@@ -167,11 +175,11 @@ class WorkLogServiceTest {
         WorkLogDraft studyThatWasToil = draft(day, 30, WorkCategory.LEARNING);
         studyThatWasToil.setToil(true);
         workLog.add(rotation, studyThatWasToil);
-        workLog.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.LEARNING, 30, 90)));
-        var week = workLog.week(rotation, day);
+        workWeeks.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.LEARNING, 30, 90)));
+        var week = workWeeks.week(rotation, day);
         assertThat(week.entries()).extracting(e -> e.minutes() + (e.toil() ? " toil" : "")).containsExactlyInAnyOrder("30 toil", "60");
         assertThat(week.totals().toilMinutes()).isEqualTo(30);
-        refused(() -> workLog.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.LEARNING, 90, 20))),
+        refused(() -> workWeeks.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.LEARNING, 90, 20))),
                 WorkLogProblem.CELL_BELOW_DETAILED);
     }
 
@@ -191,32 +199,32 @@ class WorkLogServiceTest {
         signIn.as(participantLogin);
         LocalDate monday = WorkLogRules.weekOf(today());
         LocalDate future = today().plusDays(1);
-        refused(() -> workLog.saveWeek(rotation, monday, List.of(
+        refused(() -> workWeeks.saveWeek(rotation, monday, List.of(
                 new GridCell(monday, WorkCategory.IMPROVEMENT, 0, 240),
                 new GridCell(monday, WorkCategory.REQUEST, 0, 1300),
                 new GridCell(future, WorkCategory.LEARNING, 0, 60))), WorkLogProblem.DAY_OVER_24_HOURS);
-        assertThat(workLog.week(rotation, monday).entries()).as("nothing saved").isEmpty();
+        assertThat(workWeeks.week(rotation, monday).entries()).as("nothing saved").isEmpty();
 
-        workLog.saveWeek(rotation, monday, List.of(
+        workWeeks.saveWeek(rotation, monday, List.of(
                 new GridCell(monday, WorkCategory.IMPROVEMENT, 0, 240),
                 new GridCell(monday, WorkCategory.REQUEST, 0, 360)));
-        var week = workLog.week(rotation, monday);
+        var week = workWeeks.week(rotation, monday);
         assertThat(week.totals().totalMinutes()).isEqualTo(600);
         assertThat(week.totals().toilPercent()).isEqualTo(60);
         assertThat(week.totals().isOverToilCap()).isTrue();
 
-        workLog.saveWeek(rotation, monday, List.of(new GridCell(monday, WorkCategory.REQUEST, 360, 60)));
-        assertThat(workLog.week(rotation, monday).totals().toilPercent()).isEqualTo(20);
+        workWeeks.saveWeek(rotation, monday, List.of(new GridCell(monday, WorkCategory.REQUEST, 360, 60)));
+        assertThat(workWeeks.week(rotation, monday).totals().toilPercent()).isEqualTo(20);
     }
 
     @Test
     void aCellChangedInAnotherTabMeanwhileIsRefusedAsAConcurrentEdit() {
         long rotation = newRotation();
         LocalDate day = today();
-        workLog.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.IMPROVEMENT, 0, 120)));
-        assertThatThrownBy(() -> workLog.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.IMPROVEMENT, 0, 60))))
+        workWeeks.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.IMPROVEMENT, 0, 120)));
+        assertThatThrownBy(() -> workWeeks.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.IMPROVEMENT, 0, 60))))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(workLog.week(rotation, day).totals().totalMinutes()).isEqualTo(120);
+        assertThat(workWeeks.week(rotation, day).totals().totalMinutes()).isEqualTo(120);
     }
 
     @Test
@@ -227,7 +235,7 @@ class WorkLogServiceTest {
         refused(() -> workLog.add(rotation, incident), WorkLogProblem.INCIDENT_ROLE_REQUIRED);
         incident.setIncidentRole(dev.ryugaku.core.worklog.IncidentRole.SHADOW);
         workLog.add(rotation, incident);
-        assertThat(workLog.ladder(rotation).highest()).isEqualTo(dev.ryugaku.core.worklog.IncidentRole.SHADOW);
+        assertThat(workWeeks.ladder(rotation).highest()).isEqualTo(dev.ryugaku.core.worklog.IncidentRole.SHADOW);
     }
 
     @Test
@@ -257,17 +265,17 @@ class WorkLogServiceTest {
         long incidentId = workLog.add(rotation, incident);
         assertThat(totals(jdbc, rotation)).isEqualTo(recomputed(jdbc, rotation))
                 .containsEntry(WorkLogRules.weekOf(weekBefore), "30/30 incident days 1");
-        var incidentRow = workLog.week(rotation, weekBefore).entries().stream().filter(e -> e.id() == incidentId).findFirst().orElseThrow();
+        var incidentRow = workWeeks.week(rotation, weekBefore).entries().stream().filter(e -> e.id() == incidentId).findFirst().orElseThrow();
         workLog.delete(incidentId, incidentRow.version());
         assertThat(totals(jdbc, rotation)).isEqualTo(recomputed(jdbc, rotation)).containsEntry(WorkLogRules.weekOf(day), "180/120");
 
-        var entry = workLog.week(rotation, day).entries().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        var entry = workWeeks.week(rotation, day).entries().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
         workLog.update(id, entry.version(), draft(weekBefore, 90, WorkCategory.REQUEST));
         assertThat(totals(jdbc, rotation)).isEqualTo(recomputed(jdbc, rotation))
                 .containsEntry(WorkLogRules.weekOf(day), "60/0").containsEntry(WorkLogRules.weekOf(weekBefore), "90/90");
 
-        workLog.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.IMPROVEMENT, 0, 30)));
-        var moved = workLog.week(rotation, weekBefore).entries().getFirst();
+        workWeeks.saveWeek(rotation, day, List.of(new GridCell(day, WorkCategory.IMPROVEMENT, 0, 30)));
+        var moved = workWeeks.week(rotation, weekBefore).entries().getFirst();
         workLog.delete(moved.id(), moved.version());
         assertThat(totals(jdbc, rotation)).isEqualTo(recomputed(jdbc, rotation)).containsOnlyKeys(WorkLogRules.weekOf(day))
                 .containsEntry(WorkLogRules.weekOf(day), "90/0");

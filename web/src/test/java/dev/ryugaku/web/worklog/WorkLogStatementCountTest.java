@@ -2,7 +2,7 @@ package dev.ryugaku.web.worklog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ryugaku.core.worklog.WorkLogService;
+import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class WorkLogStatementCountTest {
 
     @Autowired
-    WorkLogService workLog;
+    WorkWeekService workWeeks;
 
     @Autowired
     EnrollmentFixtures fixtures;
@@ -49,9 +49,9 @@ class WorkLogStatementCountTest {
         long longRotation = fixtures.idOf(DemoPeople.GRADUATE, "第1期");
         long shortRotation = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
         signIn.as(DemoPeople.OWNER);
-        long forLong = statementCount.of(() -> workLog.weeks(longRotation));
-        long forShort = statementCount.of(() -> workLog.weeks(shortRotation));
-        assertThat(workLog.weeks(longRotation).size()).isGreaterThan(3 * workLog.weeks(shortRotation).size() / 2);
+        long forLong = statementCount.of(() -> workWeeks.weeks(longRotation));
+        long forShort = statementCount.of(() -> workWeeks.weeks(shortRotation));
+        assertThat(workWeeks.weeks(longRotation).size()).isGreaterThan(3 * workWeeks.weeks(shortRotation).size() / 2);
         assertThat(forLong).isEqualTo(forShort).isLessThanOrEqualTo(3);
     }
 
@@ -59,8 +59,8 @@ class WorkLogStatementCountTest {
     void aWeekCostsTheSameWithFewOrManyEntries() {
         long rotation = fixtures.idOf(DemoPeople.GRADUATE, "第1期");
         signIn.as(DemoPeople.OWNER);
-        long busyWeek = statementCount.of(() -> workLog.week(rotation, LocalDate.of(2026, 6, 10)));
-        long emptyWeek = statementCount.of(() -> workLog.week(rotation, LocalDate.of(2026, 3, 10)));
+        long busyWeek = statementCount.of(() -> workWeeks.week(rotation, LocalDate.of(2026, 6, 10)));
+        long emptyWeek = statementCount.of(() -> workWeeks.week(rotation, LocalDate.of(2026, 3, 10)));
         assertThat(busyWeek).isEqualTo(emptyWeek).isLessThanOrEqualTo(8);
     }
 
@@ -69,8 +69,8 @@ class WorkLogStatementCountTest {
         List<Long> all = jdbc.queryForList("select id from enrollment", Long.class);
         assertThat(all).hasSizeGreaterThan(3);
         signIn.as(DemoPeople.OWNER);
-        long forOne = statementCount.of(() -> workLog.toilFlags(all.subList(0, 1)));
-        long forAll = statementCount.of(() -> workLog.toilFlags(all));
+        long forOne = statementCount.of(() -> workWeeks.toilFlags(all.subList(0, 1)));
+        long forAll = statementCount.of(() -> workWeeks.toilFlags(all));
         assertThat(forAll).isEqualTo(forOne).isLessThanOrEqualTo(4);
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.H3;
 import dev.ryugaku.core.worklog.UnreviewedWeek;
 import dev.ryugaku.core.worklog.WorkCategory;
 import dev.ryugaku.core.worklog.WorkLogRules;
+import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.web.task.ReviewsView;
 import dev.ryugaku.core.worklog.WorkLogEntryRow;
 import dev.ryugaku.core.worklog.WorkLogService;
@@ -48,6 +49,9 @@ class WorkLogViewTest extends SpringBrowserlessTest {
     @Autowired
     WorkLogService workLog;
 
+    @Autowired
+    WorkWeekService workWeeks;
+
     private static LocalDate yesterday() {
         return LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1);
     }
@@ -63,7 +67,7 @@ class WorkLogViewTest extends SpringBrowserlessTest {
     }
 
     private int otherMinutesYesterday(long enrollmentId) {
-        return workLog.week(enrollmentId, yesterday()).entries().stream()
+        return workWeeks.week(enrollmentId, yesterday()).entries().stream()
                 .filter(e -> e.date().equals(yesterday()) && e.category() == WorkCategory.OTHER)
                 .mapToInt(WorkLogEntryRow::minutes).sum();
     }
