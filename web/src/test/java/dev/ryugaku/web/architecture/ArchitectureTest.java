@@ -2,6 +2,9 @@ package dev.ryugaku.web.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,7 +33,10 @@ class ArchitectureTest {
     private static final Set<String> FEATURES = Set.of("cohort", "enrollment", "task", "worklog", "checkin", "skill",
             "retrospective", "dashboard", "security", "people", "audit", "shared", "reminder");
     private static final Set<String> WEB_SUPPORT = Set.of("i18n", "layout", "home", "error", "demo", "support", "ops",
-            "settings");
+            "settings", "navigation");
+    /** What every web feature may use: no feature of its own, so no part in a cycle between features. */
+    private static final String[] WEB_BASE_LAYER = {"dev.ryugaku.web.support..", "dev.ryugaku.web.i18n..",
+            "dev.ryugaku.web.navigation..", "dev.ryugaku.web.security.."};
     private static final Set<String> PERSISTENCE_SUPPORT = Set.of("db");
 
     private static JavaClasses classes;
@@ -90,6 +96,27 @@ class ArchitectureTest {
         classes().that().areAnnotatedWith(AnonymousAllowed.class).and().areAnnotatedWith(Route.class)
                 .should().haveSimpleName("LoginView").orShould().haveSimpleName("PasswordSetupView")
                 .orShould().haveSimpleName("SignOnRefusedView")
+                .check(classes);
+    }
+
+    @Test
+    void viewsArePackagePrivate() {
+        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(RouteAlias.class)
+                .should().notBePublic()
+                .because("other features open a page through its feature's *Pages class in dev.ryugaku.web.navigation,"
+                        + " never through the view class (decision 0023)")
+                .check(classes);
+    }
+
+    @Test
+    void webFeaturesDoNotDependOnEachOtherInCycles() {
+        slices().matching("dev.ryugaku.web.(*)..").namingSlices("web $1")
+                .should().beFreeOfCycles()
+                .ignoreDependency(alwaysTrue(), resideInAnyPackage(WEB_BASE_LAYER))
+                .ignoreDependency(resideInAnyPackage(WEB_BASE_LAYER), alwaysTrue())
+                .because("features link each other's pages by address (dev.ryugaku.web.navigation), so that each"
+                        + " feature can change alone; the base layer " + String.join(", ", WEB_BASE_LAYER)
+                        + " is shared by all features and left out (decision 0023)")
                 .check(classes);
     }
 
