@@ -78,8 +78,9 @@ public final class Editor<D> {
     }
 
     /**
-     * Saves what is typed, as a new draft, with {@code save}; when that succeeds, {@code then} gets
-     * the draft and the result and leaving asks nothing. When core refuses — invalid input, or
+     * Saves what is typed, as a new draft, with {@code save} (which returns the saved record's id or
+     * the like, never null); when that succeeds, {@code then} gets the draft and the result and
+     * leaving asks nothing. When core refuses — invalid input, or
      * someone else saved the record in the meantime — the reason shows and the form keeps the input.
      */
     public <T> void save(Function<D, T> save, BiConsumer<D, T> then) {
