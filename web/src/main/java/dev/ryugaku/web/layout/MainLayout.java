@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.ryugaku.web.i18n.LanguageSwitch;
 import dev.ryugaku.web.i18n.Translations;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.SettingsPages;

@@ -11,6 +11,7 @@ import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.i18n.LanguagePreference;
+import dev.ryugaku.web.i18n.LanguageSwitch;
 import dev.ryugaku.web.navigation.HomePages;
 import java.util.List;
 import java.util.Locale;
