@@ -1,6 +1,6 @@
 package dev.ryugaku.web;
 
-import dev.ryugaku.web.layout.LanguageSwitch;
+import dev.ryugaku.web.i18n.LanguageSwitch;
 import java.util.Locale;
 
 /** Browserless tests choose the UI language the way a user does: with the language switch. */

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.checkin.AttentionEntry;
 import dev.ryugaku.core.checkin.AttentionReason;
-import dev.ryugaku.web.enrollment.EnrollmentView;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.Pages;
 import java.util.List;
 
 /** 要注意: mentees who need attention and why, linked to their rotation. Owners also see the mentor. */
@@ -24,8 +24,8 @@ public class AttentionCard extends Div {
         Grid<AttentionEntry> grid = new Grid<>();
         grid.setId(id + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(new ComponentRenderer<>(e -> new RouterLink(e.participantName(), EnrollmentView.class,
-                EnrollmentView.parameters(e.enrollmentId())))).setHeader(getTranslation("enrollment.field.person"));
+        grid.addColumn(new ComponentRenderer<>(e -> Pages.link(e.participantName(),
+                EnrollmentPages.rotation(e.enrollmentId())))).setHeader(getTranslation("enrollment.field.person"));
         if (showMentor) {
             grid.addColumn(e -> e.mentorName() == null ? "—" : e.mentorName())
                     .setHeader(getTranslation("enrollment.field.primaryMentor"));

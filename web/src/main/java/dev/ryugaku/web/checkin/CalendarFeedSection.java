@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.ryugaku.core.checkin.calendar.CalendarFeeds;
 import dev.ryugaku.web.i18n.Formats;
-import dev.ryugaku.web.people.PublicLinks;
+import dev.ryugaku.web.support.PublicLinks;
 import dev.ryugaku.web.support.Notifications;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -4,7 +4,7 @@ import dev.ryugaku.core.checkin.CheckInStatus;
 import dev.ryugaku.core.checkin.calendar.CalendarEntry;
 import dev.ryugaku.core.checkin.calendar.SubscribedCalendar;
 import dev.ryugaku.web.i18n.Translations;
-import dev.ryugaku.web.people.PublicLinks;
+import dev.ryugaku.web.support.PublicLinks;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -16,22 +16,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.CheckInDetail;
 import dev.ryugaku.core.checkin.CheckInRules;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.checkin.CheckInStatus;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.RecordNotFoundException;
-import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.PageEntry;
 import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -44,7 +42,7 @@ import java.util.Objects;
  */
 @Route("checkins/:checkInId(\\d+)")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class CheckInView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class CheckInView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID = "checkInId";
 
@@ -66,20 +64,12 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         setMaxWidth("60em");
     }
 
-    public static RouteParameters parameters(long checkInId) {
-        return new RouteParameters(ID, String.valueOf(checkInId));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(ID).orElseThrow();
-        try {
-            checkIn = checkIns.detail(id);
-        } catch (RecordNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        PageEntry.load(event, ID, checkIns::detail).ifPresent(loaded -> {
+            checkIn = loaded;
+            render();
+        });
     }
 
     private void reload() {
@@ -123,8 +113,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         Paragraph line = new Paragraph(getTranslation("checkin.facts", when, checkIn.cohortName(),
                 Objects.toString(checkIn.mentorName(), "—")));
         line.setId("checkin-when");
-        HorizontalLayout top = new HorizontalLayout(status, new RouterLink(checkIn.participantName(), EnrollmentView.class,
-                EnrollmentView.parameters(checkIn.enrollmentId())));
+        HorizontalLayout top = new HorizontalLayout(status, Pages.link(checkIn.participantName(),
+                EnrollmentPages.rotation(checkIn.enrollmentId())));
         top.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         facts.add(top, line);
         if (checkIn.heldAt() != null) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +16,8 @@ import dev.ryugaku.core.checkin.CheckInPlanningService;
 import dev.ryugaku.core.checkin.CheckInRow;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.CheckInPages;
+import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import java.time.DayOfWeek;
@@ -58,8 +59,8 @@ public class CheckInsSection extends Div {
         Grid<CheckInRow> grid = new Grid<>();
         grid.setId("checkin-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(new ComponentRenderer<>(c -> new RouterLink(Formats.dateTime(c.scheduledAt(), viewerZone, getLocale()),
-                        CheckInView.class, CheckInView.parameters(c.id()))))
+        grid.addColumn(new ComponentRenderer<>(c -> Pages.link(Formats.dateTime(c.scheduledAt(), viewerZone, getLocale()),
+                        CheckInPages.checkIn(c.id()))))
                 .setHeader(getTranslation("checkin.when")).setFlexGrow(2);
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("checkin.status"));
         grid.addColumn(c -> c.wellBeing() == null ? "" : String.valueOf(c.wellBeing()))

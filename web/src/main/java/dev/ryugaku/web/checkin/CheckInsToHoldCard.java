@@ -6,9 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.checkin.CheckInToHold;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.CheckInPages;
+import dev.ryugaku.web.navigation.Pages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,8 +24,8 @@ public class CheckInsToHoldCard extends Div {
         Grid<CheckInToHold> grid = new Grid<>();
         grid.setId("check-ins-to-hold-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(new ComponentRenderer<>(c -> new RouterLink(Formats.dateTime(c.scheduledAt(), zone, getLocale()),
-                CheckInView.class, CheckInView.parameters(c.id())))).setHeader(getTranslation("checkin.when"));
+        grid.addColumn(new ComponentRenderer<>(c -> Pages.link(Formats.dateTime(c.scheduledAt(), zone, getLocale()),
+                CheckInPages.checkIn(c.id())))).setHeader(getTranslation("checkin.when"));
         grid.addColumn(CheckInToHold::participantName).setHeader(getTranslation("enrollment.field.person"));
         grid.addColumn(new ComponentRenderer<>(c -> state(c, now))).setHeader(getTranslation("checkin.status"));
         grid.addColumn(c -> c.participantNote() == null ? "" : c.participantNote())

@@ -10,6 +10,8 @@ import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.CheckInRow;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.CheckInPages;
+import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.support.Notifications;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,9 +43,8 @@ public class MyCheckInsCard extends Div {
         add(new H3(getTranslation("checkin.mine.title")));
         if (next.isPresent()) {
             CheckInRow checkIn = next.get();
-            RouterLink link = new RouterLink(getTranslation("checkin.mine.next",
-                    Formats.dateTime(checkIn.scheduledAt(), zone, getLocale())), CheckInView.class,
-                    CheckInView.parameters(checkIn.id()));
+            RouterLink link = Pages.link(getTranslation("checkin.mine.next",
+                    Formats.dateTime(checkIn.scheduledAt(), zone, getLocale())), CheckInPages.checkIn(checkIn.id()));
             link.setId("my-next-check-in");
             add(new Paragraph(link));
             if (checkIn.participantNote() == null) {

@@ -19,11 +19,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.router.RouteParameters;
 import dev.ryugaku.core.cohort.CohortDetails;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.enrollment.EnrollmentService;
@@ -32,16 +30,17 @@ import dev.ryugaku.core.worklog.ToilFlag;
 import dev.ryugaku.core.worklog.WorkLogExportService;
 import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.RecordNotFoundException;
-import dev.ryugaku.web.enrollment.EnrollmentEditorView;
 import dev.ryugaku.web.enrollment.EnrollmentStatusBadge;
-import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.CohortPages;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.RetrospectivePages;
+import dev.ryugaku.web.navigation.SkillPages;
+import dev.ryugaku.web.navigation.WorkLogPages;
 import dev.ryugaku.web.support.Notifications;
-import dev.ryugaku.web.skill.CohortSkillsView;
-import dev.ryugaku.web.retrospective.FeedbackView;
+import dev.ryugaku.web.support.PageEntry;
 import dev.ryugaku.web.worklog.WorkLogDownloads;
-import dev.ryugaku.web.worklog.WorkLogView;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +48,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** One cohort: dates, milestones, capacity; owners can edit or cancel it from here. */
 @Route("cohorts/:cohortId(\\d+)")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class CohortDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CohortDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ID = "cohortId";
 
@@ -69,22 +68,13 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         this.owner = authentication.hasRole(Role.OWNER_NAME);
     }
 
-    /** The route parameters of one cohort's page and of its edit form. */
-    public static RouteParameters parameters(long cohortId) {
-        return new RouteParameters(ID, String.valueOf(cohortId));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(ID).orElseThrow();
-        try {
-            cohort = cohorts.get(id);
-        } catch (RecordNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        removeAll();
-        render();
+        PageEntry.load(event, ID, cohorts::get).ifPresent(loaded -> {
+            cohort = loaded;
+            removeAll();
+            render();
+        });
     }
 
     private void render() {
@@ -93,7 +83,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         header.setWidthFull();
         if (cohort.editable()) {
             Button edit = new Button(getTranslation("cohort.action.edit"), VaadinIcon.EDIT.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate(CohortEditorView.class, parameters(cohort.id()))));
+                    click -> Pages.navigate(CohortPages.edit(cohort.id())));
             edit.setId("edit-cohort");
             Button cancel = new Button(getTranslation("cohort.action.cancel"), VaadinIcon.BAN.create(), click -> confirmCancel());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -130,15 +120,14 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         heading.setAlignItems(Alignment.BASELINE);
         if (cohort.editable()) {
             Button enroll = new Button(getTranslation("cohort.action.enroll"), VaadinIcon.PLUS.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate(EnrollmentEditorView.class, parameters(cohort.id()))));
+                    click -> Pages.navigate(EnrollmentPages.enroll(cohort.id())));
             enroll.setId("enroll-person");
             heading.addToEnd(enroll);
         }
         Grid<EnrollmentSummary> grid = new Grid<>();
         grid.setId("enrollment-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(new ComponentRenderer<>(e -> new RouterLink(e.personName(), EnrollmentView.class,
-                EnrollmentView.parameters(e.id())))).setHeader(getTranslation("enrollment.field.person")).setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(e -> Pages.link(e.personName(), EnrollmentPages.rotation(e.id())))).setHeader(getTranslation("enrollment.field.person")).setFlexGrow(2);
         grid.addColumn(e -> e.secondaryMentorName() == null ? orDash(e.primaryMentorName())
                         : getTranslation("cohort.enrollments.mentors", orDash(e.primaryMentorName()), e.secondaryMentorName()))
                 .setHeader(getTranslation("cohort.enrollments.mentor")).setFlexGrow(2);
@@ -148,8 +137,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("enrollment.field.period")).setFlexGrow(2);
         List<EnrollmentSummary> rows = enrollments.listForCohort(cohort.id());
         List<ToilFlag> flags = workWeeks.toilFlags(rows.stream().map(EnrollmentSummary::id).toList());
-        grid.addColumn(new ComponentRenderer<>(e -> new RouterLink(toilText(e, flags), WorkLogView.class,
-                WorkLogView.parameters(e.id())))).setHeader(getTranslation("worklog.toilFlags"));
+        grid.addColumn(new ComponentRenderer<>(e -> Pages.link(toilText(e, flags), WorkLogPages.rotation(e.id())))).setHeader(getTranslation("worklog.toilFlags"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("cohort.enrollments.empty"));
@@ -157,11 +145,9 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         if (owner) {
             Anchor export = new Anchor(WorkLogDownloads.cohort(cohort.id(), workLogExport, this), getTranslation("worklog.exportCohort"));
             export.setId("export-cohort-worklog");
-            RouterLink skills = new RouterLink(getTranslation("skill.cohort.open"), CohortSkillsView.class,
-                    CohortSkillsView.parameters(cohort.id()));
+            RouterLink skills = Pages.link(getTranslation("skill.cohort.open"), SkillPages.cohort(cohort.id()));
             skills.setId("open-cohort-skills");
-            RouterLink feedback = new RouterLink(getTranslation("feedback.ofCohort"), FeedbackView.class);
-            feedback.setQueryParameters(FeedbackView.cohort(cohort.id()));
+            RouterLink feedback = Pages.link(getTranslation("feedback.ofCohort"), RetrospectivePages.feedbackOf(cohort.id()));
             feedback.setId("cohort-feedback");
             section.add(new HorizontalLayout(export, skills, feedback));
         }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import dev.ryugaku.core.cohort.CheckInCadence;
@@ -31,11 +29,12 @@ import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.people.TeamRef;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
-import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.web.navigation.CohortPages;
+import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.support.DatePickers;
+import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
-import dev.ryugaku.web.support.UnsavedChanges;
 import dev.ryugaku.web.support.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -48,12 +47,12 @@ import java.util.List;
 @Route("cohorts/new")
 @RouteAlias("cohorts/:cohortId(\\d+)/edit")
 @RolesAllowed(Role.OWNER_NAME)
-public class CohortEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class CohortEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
     private final Binder<CohortDraft> binder = new Binder<>();
     private final FieldErrors errors = new FieldErrors(this);
-    private final H2 title = new H2();
+    private final Editor<CohortDraft> editor = new Editor<>(this, binder, CohortDraft::new, errors);
 
     private final TextField name = new TextField(getTranslation("cohort.field.name"));
     private final DatePicker startDate = DatePickers.create(getTranslation("cohort.field.startDate"), getLocale());
@@ -68,7 +67,6 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
     private final Checkbox draft = new Checkbox(getTranslation("cohort.field.draft"));
 
     private CohortEdit editing;
-    private boolean saved;
 
     CohortEditorView(CohortService cohorts) {
         this.cohorts = cohorts;
@@ -86,7 +84,7 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-cohort");
         Button back = new Button(getTranslation("action.back"), click -> leave());
-        add(title, form, new HorizontalLayout(save, back));
+        add(editor.title(), form, new HorizontalLayout(save, back));
         setMaxWidth("60em");
     }
 
@@ -156,61 +154,44 @@ public class CohortEditorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong(CohortDetailView.ID);
-        if (id.isEmpty()) {
-            editing = null;
-            title.setText(getTranslation("cohort.editor.createTitle"));
-            binder.readBean(new CohortDraft());
-            return;
-        }
         try {
-            editing = cohorts.openForEdit(id.get());
-        } catch (RecordNotFoundException missing) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            editor.open(event, CohortDetailView.ID, cohorts::openForEdit, opened -> {
+                editing = opened;
+                editor.show(getTranslation("cohort.editor.editTitle", opened.draft().getName()), opened.draft());
+            }, () -> {
+                editing = null;
+                editor.show(getTranslation("cohort.editor.createTitle"), new CohortDraft());
+            });
         } catch (InvalidInputException notChangeable) {
             Notifications.error(UserMessages.of(this, notChangeable.violations().getFirst()));
-            event.forwardTo(CohortDetailView.class, CohortDetailView.parameters(id.get()));
-            return;
+            event.forwardTo(CohortPages.cohort(event.getRouteParameters().getLong(CohortDetailView.ID).orElseThrow()));
         }
-        title.setText(getTranslation("cohort.editor.editTitle", editing.draft().getName()));
-        binder.readBean(editing.draft());
     }
 
     private void save() {
-        CohortDraft input = new CohortDraft();
-        binder.writeBeanAsDraft(input, true);
-        errors.attempt(() -> {
+        editor.save(input -> {
             if (editing == null) {
                 return cohorts.create(input);
             }
             cohorts.update(editing.id(), editing.version(), input);
             return editing.id();
-        }).ifPresent(id -> {
-            saved = true;
+        }, (input, id) -> {
             Notifications.success(getTranslation("cohort.editor.saved", input.getName().strip()));
-            getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class, CohortDetailView.parameters(id)));
+            Pages.navigate(CohortPages.cohort(id));
         });
     }
 
     private void leave() {
-        if (editing == null) {
-            getUI().ifPresent(ui -> ui.navigate(CohortListView.class));
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class, CohortDetailView.parameters(editing.id())));
-        }
+        Pages.navigate(editing == null ? CohortPages.list() : CohortPages.cohort(editing.id()));
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!saved && binder.hasChanges()) {
-            UnsavedChanges.confirmLeaving(this, event);
-        }
+        editor.confirmLeaving(event);
     }
 
     @Override
     public String getPageTitle() {
-        return editing == null ? getTranslation("cohort.editor.createTitle")
-                : getTranslation("cohort.editor.editTitle", editing.draft().getName());
+        return editor.pageTitle();
     }
 }

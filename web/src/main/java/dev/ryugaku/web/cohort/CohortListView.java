@@ -12,12 +12,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.cohort.CohortSummary;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.CohortPages;
+import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import java.time.YearMonth;
 /** 期の一覧: every cohort the user may see, newest first, paged lazily, with the timeline above. */
 @Route("cohorts")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class CohortListView extends VerticalLayout implements HasDynamicTitle {
+class CohortListView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE_SIZE = 20;
 
@@ -41,7 +42,7 @@ public class CohortListView extends VerticalLayout implements HasDynamicTitle {
         toolbar.add(timelineTitle);
         if (owner) {
             Button create = new Button(getTranslation("cohort.action.create"), VaadinIcon.PLUS.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate(CohortEditorView.class)));
+                    click -> Pages.navigate(CohortPages.newCohort()));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("create-cohort");
             toolbar.addToEnd(create);
@@ -62,8 +63,7 @@ public class CohortListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("cohort-grid");
         grid.setPageSize(PAGE_SIZE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(new ComponentRenderer<>(cohort -> new Anchor(
-                        RouteConfiguration.forSessionScope().getUrl(CohortDetailView.class, CohortDetailView.parameters(cohort.id())), cohort.name())))
+        grid.addColumn(new ComponentRenderer<>(cohort -> new Anchor(CohortPages.cohort(cohort.id()), cohort.name())))
                 .setHeader(getTranslation("cohort.field.name")).setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(cohort -> new CohortStatusBadge(cohort.statusOn(today))))
                 .setHeader(getTranslation("cohort.field.status"));

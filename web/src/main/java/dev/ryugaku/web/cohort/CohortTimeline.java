@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.ryugaku.core.cohort.CohortSummary;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.CohortPages;
+import dev.ryugaku.web.navigation.Pages;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -65,7 +67,7 @@ public class CohortTimeline extends Div {
         bar.getElement().setAttribute("title", cohort.name() + " "
                 + Formats.period(cohort.startDate(), cohort.endDate(), locale) + " "
                 + getTranslation(cohort.statusOn(today).messageKey()));
-        bar.addClickListener(click -> bar.getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class, CohortDetailView.parameters(cohort.id()))));
+        bar.addClickListener(click -> Pages.navigate(CohortPages.cohort(cohort.id())));
         Div row = new Div(bar);
         row.addClassName("timeline-row");
         return row;

@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  */
 @Route("dashboard")
 @RolesAllowed(Role.OWNER_NAME)
-public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String COHORT = "cohort";
     static final String PLAN = "plan";

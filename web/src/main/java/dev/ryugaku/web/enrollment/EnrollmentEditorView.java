@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import dev.ryugaku.core.cohort.CohortDetails;
@@ -30,13 +28,14 @@ import dev.ryugaku.core.enrollment.ParticipantOption;
 import dev.ryugaku.core.people.TeamRef;
 import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.RecordNotFoundException;
-import dev.ryugaku.web.cohort.CohortDetailView;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.CohortPages;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.support.DatePickers;
+import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
-import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
@@ -49,13 +48,16 @@ import java.util.Objects;
 @Route("cohorts/:cohortId(\\d+)/enroll")
 @RouteAlias("enrollments/:enrollmentId(\\d+)/edit")
 @RolesAllowed(Role.OWNER_NAME)
-public class EnrollmentEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class EnrollmentEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    /** The cohort to enroll in, on {@code cohorts/{id}/enroll}. */
+    private static final String COHORT_ID = "cohortId";
 
     private final EnrollmentService enrollments;
     private final CohortService cohorts;
     private final Binder<EnrollmentDraft> binder = new Binder<>();
     private final FieldErrors errors = new FieldErrors(this);
-    private final H2 title = new H2();
+    private final Editor<EnrollmentDraft> editor = new Editor<>(this, binder, EnrollmentDraft::new, errors);
 
     private final ComboBox<ParticipantOption> person = new ComboBox<>(getTranslation("enrollment.field.person"));
     private final ComboBox<TeamRef> homeTeam = new ComboBox<>(getTranslation("enrollment.field.homeTeam"));
@@ -71,7 +73,6 @@ public class EnrollmentEditorView extends VerticalLayout implements BeforeEnterO
     private EnrollmentEdit editing;
     private long cohortId;
     private String cohortName;
-    private boolean saved;
 
     EnrollmentEditorView(EnrollmentService enrollments, CohortService cohorts, TeamService teamService) {
         this.enrollments = enrollments;
@@ -132,62 +133,47 @@ public class EnrollmentEditorView extends VerticalLayout implements BeforeEnterO
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-enrollment");
         Button back = new Button(getTranslation("action.back"), click -> leave());
-        add(title, formError, form, new HorizontalLayout(save, back));
+        add(editor.title(), formError, form, new HorizontalLayout(save, back));
         setMaxWidth("60em");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        saved = false;
-        try {
-            var enrollmentId = event.getRouteParameters().getLong(EnrollmentView.ID);
-            if (enrollmentId.isPresent()) {
-                editing = enrollments.openForEdit(enrollmentId.get());
-                cohortId = editing.draft().getCohortId();
-                cohortName = editing.cohortName();
-                person.setVisible(false);
-                title.setText(getTranslation("enrollment.editor.editTitle", editing.personName(), cohortName));
-                binder.readBean(editing.draft());
-            } else {
-                editing = null;
-                CohortDetails cohort = cohorts.get(event.getRouteParameters().getLong(CohortDetailView.ID).orElseThrow());
-                cohortId = cohort.id();
-                cohortName = cohort.name();
-                title.setText(getTranslation("enrollment.editor.createTitle", cohortName));
-                binder.readBean(new EnrollmentDraft());
-                String period = Formats.period(cohort.startDate(), cohort.endDate(), getLocale());
-                startDate.setHelperText(getTranslation("enrollment.field.dates.helper", period));
-                startDate.setInitialPosition(cohort.startDate());
-                endDate.setInitialPosition(cohort.endDate());
-            }
-        } catch (RecordNotFoundException missing) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        editor.open(event, EnrollmentView.ID, enrollments::openForEdit, opened -> {
+            editing = opened;
+            cohortId = opened.draft().getCohortId();
+            cohortName = opened.cohortName();
+            person.setVisible(false);
+            editor.show(getTranslation("enrollment.editor.editTitle", opened.personName(), cohortName), opened.draft());
+        }, () -> {
+            editing = null;
+            CohortDetails cohort = cohorts.get(event.getRouteParameters().getLong(COHORT_ID).orElseThrow());
+            cohortId = cohort.id();
+            cohortName = cohort.name();
+            editor.show(getTranslation("enrollment.editor.createTitle", cohortName), new EnrollmentDraft());
+            String period = Formats.period(cohort.startDate(), cohort.endDate(), getLocale());
+            startDate.setHelperText(getTranslation("enrollment.field.dates.helper", period));
+            startDate.setInitialPosition(cohort.startDate());
+            endDate.setInitialPosition(cohort.endDate());
+        });
     }
 
     private void save() {
-        EnrollmentDraft input = new EnrollmentDraft();
-        binder.writeBeanAsDraft(input, true);
-        input.setCohortId(cohortId);
-        errors.attempt(() -> {
+        editor.save(input -> {
+            input.setCohortId(cohortId);
             if (editing == null) {
                 return enrollments.enroll(input);
             }
             enrollments.update(editing.id(), editing.version(), input);
             return editing.id();
-        }).ifPresent(id -> {
-            saved = true;
+        }, (input, id) -> {
             Notifications.success(getTranslation("enrollment.saved", cohortName));
-            getUI().ifPresent(ui -> ui.navigate(EnrollmentView.class, EnrollmentView.parameters(id)));
+            Pages.navigate(EnrollmentPages.rotation(id));
         });
     }
 
     private void leave() {
-        if (editing == null) {
-            getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class, CohortDetailView.parameters(cohortId)));
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(EnrollmentView.class, EnrollmentView.parameters(editing.id())));
-        }
+        Pages.navigate(editing == null ? CohortPages.cohort(cohortId) : EnrollmentPages.rotation(editing.id()));
     }
 
     private TeamRef team(Long id) {
@@ -200,13 +186,11 @@ public class EnrollmentEditorView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!saved && binder.hasChanges()) {
-            UnsavedChanges.confirmLeaving(this, event);
-        }
+        editor.confirmLeaving(event);
     }
 
     @Override
     public String getPageTitle() {
-        return title.getText();
+        return editor.pageTitle();
     }
 }

@@ -15,9 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.audit.AuditLog;
 import dev.ryugaku.core.checkin.CheckInPlanningService;
@@ -29,18 +27,20 @@ import dev.ryugaku.core.enrollment.EnrollmentStatus;
 import dev.ryugaku.core.retrospective.RetrospectiveService;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
-import dev.ryugaku.core.shared.RecordNotFoundException;
-import dev.ryugaku.web.cohort.CohortDetailView;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.CohortPages;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.SkillPages;
+import dev.ryugaku.web.navigation.WorkLogPages;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.AuditHistory;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.PageEntry;
 import dev.ryugaku.web.support.UserMessages;
 import dev.ryugaku.web.checkin.CheckInsSection;
-import dev.ryugaku.web.skill.SkillsView;
 import dev.ryugaku.web.retrospective.RetrospectiveSection;
-import dev.ryugaku.web.worklog.WorkLogView;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -49,7 +49,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("enrollments/:enrollmentId(\\d+)")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class EnrollmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class EnrollmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "enrollmentId";
 
@@ -71,20 +71,12 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
         this.currentUser = currentUser;
     }
 
-    public static RouteParameters parameters(long enrollmentId) {
-        return new RouteParameters(ID, String.valueOf(enrollmentId));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(ID).orElseThrow();
-        try {
-            enrollment = enrollments.get(id);
-        } catch (RecordNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        PageEntry.load(event, ID, enrollments::get).ifPresent(loaded -> {
+            enrollment = loaded;
+            render();
+        });
     }
 
     private void render() {
@@ -99,8 +91,7 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
         add(header);
 
         FormLayout facts = new FormLayout();
-        facts.addFormItem(new RouterLink(enrollment.cohortName(), CohortDetailView.class,
-                CohortDetailView.parameters(enrollment.cohortId())), getTranslation("enrollment.field.cohort"));
+        facts.addFormItem(Pages.link(enrollment.cohortName(), CohortPages.cohort(enrollment.cohortId())), getTranslation("enrollment.field.cohort"));
         String period = Formats.period(enrollment.startDate(), enrollment.endDate(), getLocale());
         facts.addFormItem(text(enrollment.datesOverridden() ? getTranslation("enrollment.period.extended", period) : period),
                 getTranslation("enrollment.field.period"));
@@ -111,9 +102,9 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
             facts.addFormItem(text(orDash(enrollment.withdrawalReason())), getTranslation("enrollment.field.withdrawalReason"));
         }
         add(facts);
-        RouterLink workLog = new RouterLink(getTranslation("worklog.open"), WorkLogView.class, WorkLogView.parameters(enrollment.id()));
+        RouterLink workLog = Pages.link(getTranslation("worklog.open"), WorkLogPages.rotation(enrollment.id()));
         workLog.setId("open-worklog");
-        RouterLink skills = new RouterLink(getTranslation("skill.open"), SkillsView.class, SkillsView.parameters(enrollment.id()));
+        RouterLink skills = Pages.link(getTranslation("skill.open"), SkillPages.rotation(enrollment.id()));
         skills.setId("open-skills");
         add(new HorizontalLayout(workLog, skills));
         add(new H2(getTranslation("enrollment.field.learningGoals")));
@@ -130,8 +121,8 @@ public class EnrollmentView extends VerticalLayout implements BeforeEnterObserve
 
     private Component ownerActions() {
         HorizontalLayout actions = new HorizontalLayout();
-        Button edit = new Button(getTranslation("enrollment.action.edit"), click -> getUI().ifPresent(ui ->
-                ui.navigate(EnrollmentEditorView.class, parameters(enrollment.id()))));
+        Button edit = new Button(getTranslation("enrollment.action.edit"),
+                click -> Pages.navigate(EnrollmentPages.edit(enrollment.id())));
         edit.setId("edit-enrollment");
         actions.add(edit);
         if (enrollment.status().canMoveTo(EnrollmentStatus.ACTIVE)) {

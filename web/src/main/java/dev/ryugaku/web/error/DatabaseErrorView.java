@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
-import dev.ryugaku.web.home.HomeView;
+import dev.ryugaku.web.navigation.HomePages;
+import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.support.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +31,12 @@ abstract class DatabaseErrorView<T extends Exception> extends Div implements Has
             log.warn("Page {} not shown, the database is unavailable: {}", event.getLocation().getPath(),
                     DatabaseUnavailable.summary(failure));
             add(new H2(getTranslation("error.unavailable.title")), new Paragraph(getTranslation("error.unavailable.text")),
-                    new RouterLink(getTranslation("error.notFound.home"), HomeView.class));
+                    Pages.link(getTranslation("error.notFound.home"), HomePages.home()));
             // not 503: Vaadin's client takes a 503 for a server restarting and waits instead of showing this
             return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
         }
         log.error("Page {} failed", event.getLocation().getPath(), failure);
-        add(new H2(getTranslation("error.unexpected")), new RouterLink(getTranslation("error.notFound.home"), HomeView.class));
+        add(new H2(getTranslation("error.unexpected")), Pages.link(getTranslation("error.notFound.home"), HomePages.home()));
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
     }
 }

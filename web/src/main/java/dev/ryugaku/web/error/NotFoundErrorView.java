@@ -8,11 +8,11 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteNotFoundError;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.ryugaku.web.home.HomeView;
 import dev.ryugaku.web.layout.MainLayout;
+import dev.ryugaku.web.navigation.HomePages;
+import dev.ryugaku.web.navigation.Pages;
 
 /**
  * Shown for an unknown address, a record that does not exist, and a page or record the user may not
@@ -27,7 +27,7 @@ public class NotFoundErrorView extends RouteNotFoundError {
         getElement().removeAllChildren();
         Div content = new Div(new H2(getTranslation("error.notFound.title")),
                 new Paragraph(getTranslation("error.notFound.text")),
-                new RouterLink(getTranslation("error.notFound.home"), HomeView.class));
+                Pages.link(getTranslation("error.notFound.home"), HomePages.home()));
         content.addClassName("not-found");
         getElement().appendChild(content.getElement());
         return HttpStatusCode.NOT_FOUND.getCode();

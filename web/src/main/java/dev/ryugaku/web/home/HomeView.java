@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.AttentionQueue;
@@ -29,8 +28,9 @@ import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.checkin.AttentionCard;
 import dev.ryugaku.web.checkin.CheckInsToHoldCard;
 import dev.ryugaku.web.checkin.MyCheckInsCard;
-import dev.ryugaku.web.cohort.CohortListView;
 import dev.ryugaku.web.cohort.CohortTimeline;
+import dev.ryugaku.web.navigation.CohortPages;
+import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.retrospective.WritingDueCard;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.security.RyugakuUser;
@@ -49,7 +49,7 @@ import java.util.List;
  */
 @Route("")
 @PermitAll
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(Homes homes, CohortService cohorts, EnrollmentService enrollments, CheckInService checkIns,
              ActionItemService actionItems, AttentionQueue attention, RetrospectiveService retrospectives, EvaluationService evaluations,
@@ -111,7 +111,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         YearMonth last = YearMonth.from(today).plusMonths(12);
         add(new H3(getTranslation("cohort.timeline.title")));
         add(new CohortTimeline(cohorts.timeline(first.atDay(1), last.atEndOfMonth()), first, last, today));
-        add(new RouterLink(getTranslation("home.allCohorts"), CohortListView.class));
+        add(Pages.link(getTranslation("home.allCohorts"), CohortPages.list()));
     }
 
     @Override

@@ -9,8 +9,9 @@ import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
 import dev.ryugaku.core.enrollment.RotationProgress;
 import dev.ryugaku.core.worklog.ToilFlag;
-import dev.ryugaku.web.enrollment.EnrollmentView;
-import dev.ryugaku.web.worklog.WorkLogView;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.WorkLogPages;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,8 +25,8 @@ class MyMenteesCard extends Div {
         Grid<EnrollmentSummary> grid = new Grid<>();
         grid.setId("mentee-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(new ComponentRenderer<>(e -> new RouterLink(e.personName(), EnrollmentView.class,
-                EnrollmentView.parameters(e.id())))).setHeader(getTranslation("enrollment.field.person"));
+        grid.addColumn(new ComponentRenderer<>(e -> Pages.link(e.personName(),
+                EnrollmentPages.rotation(e.id())))).setHeader(getTranslation("enrollment.field.person"));
         grid.addColumn(EnrollmentSummary::cohortName).setHeader(getTranslation("enrollment.field.cohort"));
         grid.addColumn(e -> getTranslation("home.mentor.daysLeft",
                 new RotationProgress(e.startDate(), e.endDate(), today).daysLeft()))
@@ -40,8 +41,8 @@ class MyMenteesCard extends Div {
     /** How many weeks went over the toil cap, linked to the mentee's work log. */
     private RouterLink toilCell(EnrollmentSummary mentee, List<ToilFlag> flags) {
         long over = flags.stream().filter(f -> f.enrollmentId() == mentee.id()).count();
-        RouterLink link = new RouterLink(over == 0 ? getTranslation("worklog.open") : getTranslation("home.mentor.toilWeeks", over),
-                WorkLogView.class, WorkLogView.parameters(mentee.id()));
+        RouterLink link = Pages.link(over == 0 ? getTranslation("worklog.open") : getTranslation("home.mentor.toilWeeks", over),
+                WorkLogPages.rotation(mentee.id()));
         if (over > 0) {
             link.addClassName("toil-over");
         }

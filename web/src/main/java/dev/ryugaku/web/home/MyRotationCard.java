@@ -10,9 +10,10 @@ import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.enrollment.EnrollmentDetails;
 import dev.ryugaku.core.enrollment.RotationProgress;
 import dev.ryugaku.web.enrollment.EnrollmentStatusBadge;
-import dev.ryugaku.web.enrollment.EnrollmentView;
-import dev.ryugaku.web.skill.SkillsView;
-import dev.ryugaku.web.worklog.WorkLogView;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.SkillPages;
+import dev.ryugaku.web.navigation.WorkLogPages;
 import dev.ryugaku.web.i18n.Formats;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,8 +31,8 @@ class MyRotationCard extends Div {
 
     private void show(EnrollmentDetails enrollment, LocalDate today) {
         RotationProgress progress = new RotationProgress(enrollment.startDate(), enrollment.endDate(), today);
-        Div headline = new Div(new RouterLink(enrollment.cohortName(), EnrollmentView.class,
-                EnrollmentView.parameters(enrollment.id())), new EnrollmentStatusBadge(enrollment.status()));
+        Div headline = new Div(Pages.link(enrollment.cohortName(),
+                EnrollmentPages.rotation(enrollment.id())), new EnrollmentStatusBadge(enrollment.status()));
         headline.addClassName("card-headline");
         add(headline);
 
@@ -52,9 +53,9 @@ class MyRotationCard extends Div {
         facts.addFormItem(new Span(mentors), getTranslation("home.participant.mentors"));
         facts.addFormItem(new Span(orDash(enrollment.learningGoals())), getTranslation("enrollment.field.learningGoals"));
         add(facts);
-        RouterLink workLog = new RouterLink(getTranslation("worklog.open"), WorkLogView.class);
+        RouterLink workLog = Pages.link(getTranslation("worklog.open"), WorkLogPages.mine());
         workLog.setId("my-worklog");
-        RouterLink skills = new RouterLink(getTranslation("skill.open"), SkillsView.class, SkillsView.parameters(enrollment.id()));
+        RouterLink skills = Pages.link(getTranslation("skill.open"), SkillPages.rotation(enrollment.id()));
         skills.setId("my-skills");
         Div links = new Div(workLog, skills);
         links.addClassName("card-links");

@@ -20,9 +20,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.ryugaku.web.i18n.LanguageSwitch;
 import dev.ryugaku.web.i18n.Translations;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.SettingsPages;
 import dev.ryugaku.web.security.RyugakuUser;
-import dev.ryugaku.web.settings.SettingsView;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -56,7 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         for (NavigationEntry entry : NavigationEntry.values()) {
             boolean forThisRole = entry.onlyForRole() == null || authentication.hasRole(entry.onlyForRole());
-            if (forThisRole && accessChecker.hasAccess(entry.view())) {
+            if (forThisRole && accessChecker.hasAccess(Pages.view(entry.path()))) {
                 SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()), entry.path(), entry.icon().create());
                 item.setMatchNested(entry.matchNested());
                 nav.addItem(item);
@@ -79,7 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 click -> LanguageSwitch.switchTo(Translations.JAPANESE));
         language.getSubMenu().addItem(getTranslation(Translations.ENGLISH, "language.self"),
                 click -> LanguageSwitch.switchTo(Translations.ENGLISH));
-        sub.addItem(getTranslation("menu.settings"), click -> getUI().ifPresent(ui -> ui.navigate(SettingsView.class)));
+        sub.addItem(getTranslation("menu.settings"), click -> Pages.navigate(SettingsPages.settings()));
         sub.addItem(getTranslation("menu.logout"), click -> authentication.logout());
         return menu;
     }

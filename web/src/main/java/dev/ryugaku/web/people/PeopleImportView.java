@@ -17,10 +17,13 @@ import dev.ryugaku.core.people.PasswordSetup;
 import dev.ryugaku.core.people.PeopleImport;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.PeoplePages;
 import dev.ryugaku.web.reminder.MailDelivery;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.BoundedUpload;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.PublicLinks;
 import dev.ryugaku.web.support.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -32,7 +35,7 @@ import java.util.stream.Collectors;
  */
 @Route("admin/people/import")
 @RolesAllowed(Role.OWNER_NAME)
-public class PeopleImportView extends VerticalLayout implements HasDynamicTitle {
+class PeopleImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MAX_FILE_BYTES = 1024 * 1024;
 
@@ -111,7 +114,7 @@ public class PeopleImportView extends VerticalLayout implements HasDynamicTitle 
             importButton.setEnabled(false);
             Notifications.success(getTranslation("import.done", links.size()));
             new SetupLinkDialog(links, publicLinks, currentUser.zone(), mail.isConfigured(),
-                    () -> getUI().ifPresent(ui -> ui.navigate(PeopleListView.class))).open();
+                    () -> Pages.navigate(PeoplePages.people())).open();
         } catch (InvalidInputException invalid) {
             preview(uploaded);
         } catch (RuntimeException refused) {

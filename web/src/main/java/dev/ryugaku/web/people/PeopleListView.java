@@ -14,16 +14,17 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import dev.ryugaku.core.people.PersonService;
 import dev.ryugaku.core.people.PersonSummary;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.PeoplePages;
 import jakarta.annotation.security.RolesAllowed;
 
 /** メンバー: everyone in the program, searchable by name, e-mail or team, paged lazily. */
 @Route("admin/people")
 @RolesAllowed(Role.OWNER_NAME)
-public class PeopleListView extends VerticalLayout implements HasDynamicTitle {
+class PeopleListView extends VerticalLayout implements HasDynamicTitle {
 
     private final TextField search = new TextField();
     private final Grid<PersonSummary> grid = new Grid<>();
@@ -38,11 +39,11 @@ public class PeopleListView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         Button add = new Button(getTranslation("people.action.add"), VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(PersonEditorView.class)));
+                click -> Pages.navigate(PeoplePages.newPerson()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-person");
         Button importCsv = new Button(getTranslation("people.action.import"), VaadinIcon.UPLOAD.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(PeopleImportView.class)));
+                click -> Pages.navigate(PeoplePages.importPeople()));
         importCsv.setId("import-people");
         HorizontalLayout toolbar = new HorizontalLayout(search);
         toolbar.addToEnd(importCsv, add);
@@ -51,7 +52,7 @@ public class PeopleListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("people-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(new ComponentRenderer<>(person -> new Anchor(
-                        RouteConfiguration.forSessionScope().getUrl(PersonEditorView.class, PersonEditorView.parameters(person.id())),
+                        PeoplePages.person(person.id()),
                         person.displayName())))
                 .setHeader(getTranslation("person.field.displayName")).setFlexGrow(2);
         grid.addColumn(PersonSummary::email).setHeader(getTranslation("person.field.email")).setFlexGrow(2);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,10 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import dev.ryugaku.core.audit.AuditLog;
 import dev.ryugaku.core.people.PasswordSetup;
 import dev.ryugaku.core.people.PersonDetails;
@@ -31,15 +28,17 @@ import dev.ryugaku.core.people.PersonService;
 import dev.ryugaku.core.people.TeamRef;
 import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.people.SignInProtection;
 import dev.ryugaku.web.i18n.Translations;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.PeoplePages;
 import dev.ryugaku.web.reminder.MailDelivery;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.AuditHistory;
+import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
-import dev.ryugaku.web.support.UnsavedChanges;
+import dev.ryugaku.web.support.PublicLinks;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,7 +55,7 @@ import java.util.Objects;
 @Route("admin/people/new")
 @RouteAlias("admin/people/:personId(\\d+)")
 @RolesAllowed(Role.OWNER_NAME)
-public class PersonEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class PersonEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID = "personId";
 
@@ -67,7 +66,6 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     private final MailDelivery mail;
     private final CurrentUser currentUser;
     private final Binder<PersonDraft> binder = new Binder<>();
-    private final H2 title = new H2();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final VerticalLayout history = new VerticalLayout();
 
@@ -78,9 +76,9 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("person.field.roles"));
     private final ComboBox<TeamRef> homeTeam = new ComboBox<>(getTranslation("person.field.homeTeam"));
     private final FieldErrors errors = new FieldErrors(this);
+    private final Editor<PersonDraft> editor = new Editor<>(this, binder, PersonDraft::new, errors);
 
     private PersonDetails editing;
-    private boolean saved;
 
     PersonEditorView(PersonService people, SignInProtection signInProtection, TeamService teams, AuditLog auditLog,
                      PublicLinks publicLinks, MailDelivery mail, CurrentUser currentUser) {
@@ -133,38 +131,25 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-person");
         Button back = new Button(getTranslation("action.back"),
-                click -> getUI().ifPresent(ui -> ui.navigate(PeopleListView.class)));
+                click -> Pages.navigate(PeoplePages.people()));
         history.setPadding(false);
-        add(title, form, new HorizontalLayout(save, back), actions, history);
+        add(editor.title(), form, new HorizontalLayout(save, back), actions, history);
         setMaxWidth("60em");
-    }
-
-    static RouteParameters parameters(long personId) {
-        return new RouteParameters(ID, String.valueOf(personId));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong(ID);
-        saved = false;
-        if (id.isEmpty()) {
+        editor.open(event, ID, people::get, opened -> {
+            editing = opened;
+            show(opened);
+        }, () -> {
             editing = null;
-            title.setText(getTranslation("person.editor.createTitle"));
-            binder.readBean(new PersonDraft());
-            return;
-        }
-        try {
-            editing = people.get(id.get());
-        } catch (RecordNotFoundException missing) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(editing);
+            editor.show(getTranslation("person.editor.createTitle"), new PersonDraft());
+        });
     }
 
     private void show(PersonDetails person) {
-        title.setText(person.draft().getDisplayName());
-        binder.readBean(person.draft());
+        editor.show(person.draft().getDisplayName(), person.draft());
         showState(person);
     }
 
@@ -212,19 +197,19 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void save() {
-        PersonDraft input = new PersonDraft();
-        binder.writeBeanAsDraft(input, true);
         if (editing == null) {
-            errors.attempt(() -> people.create(input)).ifPresent(link -> {
-                saved = true;
-                new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(), mail.isConfigured(),
-                        () -> getUI().ifPresent(ui -> ui.navigate(PersonEditorView.class, parameters(link.personId()))))
-                        .open();
+            editor.save(people::create, (input, link) ->
+                    new SetupLinkDialog(List.of(link), publicLinks, currentUser.zone(), mail.isConfigured(),
+                            () -> Pages.navigate(PeoplePages.person(link.personId()))).open());
+        } else {
+            editor.save(input -> {
+                people.update(editing.id(), editing.version(), input);
+                return editing.id();
+            }, (input, id) -> {
+                Notifications.success(getTranslation("person.saved", input.getDisplayName().strip()));
+                editing = people.get(id);
+                show(editing);
             });
-        } else if (errors.attempt(() -> people.update(editing.id(), editing.version(), input))) {
-            Notifications.success(getTranslation("person.saved", input.getDisplayName().strip()));
-            editing = people.get(editing.id());
-            show(editing);
         }
     }
 
@@ -270,13 +255,11 @@ public class PersonEditorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!saved && binder.hasChanges()) {
-            UnsavedChanges.confirmLeaving(this, event);
-        }
+        editor.confirmLeaving(event);
     }
 
     @Override
     public String getPageTitle() {
-        return editing == null ? getTranslation("person.editor.createTitle") : editing.draft().getDisplayName();
+        return editor.pageTitle();
     }
 }

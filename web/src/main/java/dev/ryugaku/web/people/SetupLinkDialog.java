@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.ryugaku.core.people.PasswordSetup;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.support.PublicLinks;
 import java.time.ZoneId;
 import java.util.List;
 

@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** チーム: the product teams that send participants and the SRE teams that host them. */
 @Route("admin/teams")
 @RolesAllowed(Role.OWNER_NAME)
-public class TeamsView extends VerticalLayout implements HasDynamicTitle {
+class TeamsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TeamService teams;
     private final Grid<TeamSummary> grid = new Grid<>();

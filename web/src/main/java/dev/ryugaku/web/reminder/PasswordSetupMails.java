@@ -3,7 +3,7 @@ package dev.ryugaku.web.reminder;
 import dev.ryugaku.core.people.PasswordChanged;
 import dev.ryugaku.core.people.PasswordSetupIssued;
 import dev.ryugaku.core.reminder.ReminderService;
-import dev.ryugaku.web.people.PublicLinks;
+import dev.ryugaku.web.support.PublicLinks;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

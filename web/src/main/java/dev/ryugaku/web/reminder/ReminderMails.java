@@ -4,7 +4,7 @@ import dev.ryugaku.core.reminder.ReminderContent;
 import dev.ryugaku.core.reminder.ReminderMessage;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.i18n.Translations;
-import dev.ryugaku.web.people.PublicLinks;
+import dev.ryugaku.web.support.PublicLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import dev.ryugaku.core.retrospective.EvaluationDraft;
 import dev.ryugaku.core.retrospective.EvaluationService;
 import dev.ryugaku.core.retrospective.EvaluationSheet;
@@ -26,7 +25,7 @@ import java.util.Objects;
  */
 @Route("enrollments/:enrollmentId(\\d+)/evaluation")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class EvaluationView extends RotationEndPage<EvaluationSheet> {
+class EvaluationView extends RotationEndPage<EvaluationSheet> {
 
     private final EvaluationService evaluations;
     private TextArea summary;
@@ -37,10 +36,6 @@ public class EvaluationView extends RotationEndPage<EvaluationSheet> {
     EvaluationView(EvaluationService evaluations, CurrentUser currentUser) {
         super("evaluation", currentUser);
         this.evaluations = evaluations;
-    }
-
-    public static RouteParameters parameters(long enrollmentId) {
-        return RotationEndPage.parameters(enrollmentId);
     }
 
     @Override

@@ -47,7 +47,7 @@ import java.util.Objects;
  */
 @Route("feedback")
 @RolesAllowed(Role.OWNER_NAME)
-public class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String COHORT = "cohort";
 
@@ -58,8 +58,8 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         setMaxWidth("75em");
     }
 
-    /** The address of a cohort's feedback, for links from elsewhere. */
-    public static QueryParameters cohort(long cohortId) {
+    /** The query that picks one cohort's feedback. */
+    private static QueryParameters cohort(long cohortId) {
         return QueryParameters.of(COHORT, String.valueOf(cohortId));
     }
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import dev.ryugaku.core.retrospective.BroughtBack;
 import dev.ryugaku.core.retrospective.BroughtBackKind;
 import dev.ryugaku.core.retrospective.FollowUpDraft;
@@ -38,7 +37,7 @@ import java.util.Objects;
  */
 @Route("enrollments/:enrollmentId(\\d+)/follow-up")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class FollowUpView extends RotationEndPage<FollowUpSheet> {
+class FollowUpView extends RotationEndPage<FollowUpSheet> {
 
     private final FollowUpService followUps;
     private final List<ItemRow> rows = new ArrayList<>();
@@ -52,10 +51,6 @@ public class FollowUpView extends RotationEndPage<FollowUpSheet> {
         itemList.setId("followUp-items");
         itemList.setWidthFull();
         itemList.addClassName("follow-up-items");
-    }
-
-    public static RouteParameters parameters(long enrollmentId) {
-        return RotationEndPage.parameters(enrollmentId);
     }
 
     @Override

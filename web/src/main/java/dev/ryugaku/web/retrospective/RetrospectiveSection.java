@@ -9,6 +9,8 @@ import dev.ryugaku.core.retrospective.RetrospectiveOverview;
 import dev.ryugaku.core.retrospective.RetrospectiveService;
 import dev.ryugaku.core.retrospective.SubmissionStatus;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.RetrospectivePages;
 
 /**
  * The end of the rotation on its page: links to the retrospective, the final evaluation and (for the
@@ -27,13 +29,13 @@ public class RetrospectiveSection extends Div {
         if (!overview.open()) {
             add(new Paragraph(getTranslation("retrospective.section.opensOn", Formats.date(overview.opensOn(), getLocale()))));
         }
-        add(line("retrospective", overview.retrospective(), new RouterLink(getTranslation("retrospective.title.plain"),
-                RetrospectiveView.class, RetrospectiveView.parameters(enrollmentId))));
-        add(line("evaluation", overview.evaluation(), new RouterLink(getTranslation("evaluation.title.plain"),
-                EvaluationView.class, EvaluationView.parameters(enrollmentId))));
+        add(line("retrospective", overview.retrospective(), Pages.link(getTranslation("retrospective.title.plain"),
+                RetrospectivePages.retrospective(enrollmentId))));
+        add(line("evaluation", overview.evaluation(), Pages.link(getTranslation("evaluation.title.plain"),
+                RetrospectivePages.evaluation(enrollmentId))));
         if (overview.followUpShown()) {
-            Paragraph followUp = line("followUp", overview.followUp(), new RouterLink(getTranslation("followUp.title.plain"),
-                    FollowUpView.class, FollowUpView.parameters(enrollmentId)));
+            Paragraph followUp = line("followUp", overview.followUp(), Pages.link(getTranslation("followUp.title.plain"),
+                    RetrospectivePages.followUp(enrollmentId)));
             if (overview.followUp() != SubmissionStatus.SUBMITTED) {
                 followUp.add(new Span(" " + getTranslation("retrospective.section.followUpDue",
                         Formats.date(overview.followUpDueOn(), getLocale()))));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import dev.ryugaku.core.retrospective.NetPromoterScore;
 import dev.ryugaku.core.retrospective.RetrospectiveDraft;
 import dev.ryugaku.core.retrospective.RetrospectiveService;
@@ -29,7 +28,7 @@ import java.util.stream.IntStream;
  */
 @Route("enrollments/:enrollmentId(\\d+)/retrospective")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class RetrospectiveView extends RotationEndPage<RetrospectiveSheet> {
+class RetrospectiveView extends RotationEndPage<RetrospectiveSheet> {
 
     private final RetrospectiveService retrospectives;
     private TextArea learned;
@@ -45,10 +44,6 @@ public class RetrospectiveView extends RotationEndPage<RetrospectiveSheet> {
     RetrospectiveView(RetrospectiveService retrospectives, CurrentUser currentUser) {
         super("retrospective", currentUser);
         this.retrospectives = retrospectives;
-    }
-
-    public static RouteParameters parameters(long enrollmentId) {
-        return RotationEndPage.parameters(enrollmentId);
     }
 
     @Override

@@ -11,17 +11,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.retrospective.RetrospectiveRules;
 import dev.ryugaku.core.retrospective.SubmissionStatus;
-import dev.ryugaku.core.shared.RecordNotFoundException;
-import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.PageEntry;
 import dev.ryugaku.web.support.UnsavedChanges;
 import java.time.Instant;
 import java.util.Objects;
@@ -29,7 +28,7 @@ import java.util.function.Supplier;
 
 /**
  * The pages at the end of a rotation (retrospective, final evaluation, follow-up) share their frame:
- * read on entering, "not found" for whoever may not see the rotation, a status line, drafts saved
+ * read on entering ({@link PageEntry}), "not found" for whoever may not see the rotation, a status line, drafts saved
  * and submitted, and a question before leaving with unsaved text.
  *
  * @param <S> what the service returns for the page
@@ -52,10 +51,6 @@ abstract class RotationEndPage<S> extends VerticalLayout implements BeforeEnterO
         setMaxWidth("60em");
     }
 
-    static RouteParameters parameters(long enrollmentId) {
-        return new RouteParameters(ID, String.valueOf(enrollmentId));
-    }
-
     /** Reads the page's record for the rotation, as the signed-in user may see it. */
     abstract S load(long enrollmentId);
 
@@ -67,12 +62,11 @@ abstract class RotationEndPage<S> extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        enrollmentId = event.getRouteParameters().getLong(ID).orElseThrow();
-        try {
+        PageEntry.load(event, ID, id -> {
+            enrollmentId = id;
             reload();
-        } catch (RecordNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-        }
+            return sheet;
+        });
     }
 
     long enrollmentId() {
@@ -143,8 +137,8 @@ abstract class RotationEndPage<S> extends VerticalLayout implements BeforeEnterO
     abstract boolean isSubmitted();
 
     RouterLink backToRotation() {
-        RouterLink back = new RouterLink(getTranslation("retrospective.toRotation"), EnrollmentView.class,
-                EnrollmentView.parameters(enrollmentId()));
+        RouterLink back = Pages.link(getTranslation("retrospective.toRotation"),
+                EnrollmentPages.rotation(enrollmentId()));
         back.setId(name + "-to-rotation");
         return back;
     }

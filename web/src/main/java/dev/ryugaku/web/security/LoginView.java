@@ -14,7 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.ryugaku.web.demo.DemoMode;
-import dev.ryugaku.web.layout.LanguageSwitch;
+import dev.ryugaku.web.i18n.LanguageSwitch;
 import java.util.List;
 
 /** サインイン: by login name or e-mail address. */

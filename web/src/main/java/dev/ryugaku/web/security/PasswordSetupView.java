@@ -14,13 +14,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.ryugaku.core.people.PasswordSetup;
 import dev.ryugaku.core.security.PasswordPolicy;
-import dev.ryugaku.web.layout.LanguageSwitch;
+import dev.ryugaku.web.i18n.LanguageSwitch;
 import dev.ryugaku.web.support.FieldErrors;
 
 /** パスワード設定: a new account chooses its password through the one-time link its owner passed on. */
 @Route(value = "password-setup/:token", autoLayout = false)
 @AnonymousAllowed
-public class PasswordSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PasswordSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordSetup passwordSetup;
     private final PasswordField password = new PasswordField(getTranslation("password.field.password"));

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.ryugaku.core.people.SignOnRefusal;
-import dev.ryugaku.web.layout.LanguageSwitch;
+import dev.ryugaku.web.i18n.LanguageSwitch;
 import java.util.Arrays;
 
 /** サインインできませんでした: why single sign-on did not let the person in, and what to do about it. */

@@ -7,14 +7,14 @@ import dev.ryugaku.core.checkin.calendar.CalendarFeeds;
 import dev.ryugaku.core.people.LocalPasswords;
 import dev.ryugaku.core.reminder.ReminderService;
 import dev.ryugaku.web.checkin.CalendarFeedSection;
-import dev.ryugaku.web.people.PublicLinks;
+import dev.ryugaku.web.support.PublicLinks;
 import dev.ryugaku.web.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 
 /** 設定: each signed-in person's own settings, opened from the user menu: reminder emails, the calendar feed and the password. */
 @Route("settings")
 @PermitAll
-public class SettingsView extends VerticalLayout implements HasDynamicTitle {
+class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     SettingsView(ReminderService reminders, CalendarFeeds calendarFeeds, PublicLinks links, CurrentUser currentUser,
                  LocalPasswords passwords) {

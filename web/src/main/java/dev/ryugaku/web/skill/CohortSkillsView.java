@@ -10,21 +10,21 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.cohort.CohortDetails;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.skill.CohortGrowth;
 import dev.ryugaku.core.skill.EnrollmentGrowth;
 import dev.ryugaku.core.skill.SkillAverage;
 import dev.ryugaku.core.skill.SkillGrowthService;
-import dev.ryugaku.web.cohort.CohortDetailView;
+import dev.ryugaku.web.navigation.CohortPages;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.SkillPages;
+import dev.ryugaku.web.support.PageEntry;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +38,9 @@ import java.util.stream.Collectors;
  */
 @Route("cohorts/:cohortId(\\d+)/skills")
 @RolesAllowed(Role.OWNER_NAME)
-public class CohortSkillsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CohortSkillsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String COHORT_ID = "cohortId";
 
     private final CohortService cohorts;
     private final EnrollmentService enrollments;
@@ -52,27 +54,18 @@ public class CohortSkillsView extends VerticalLayout implements BeforeEnterObser
         setMaxWidth("80em");
     }
 
-    public static RouteParameters parameters(long cohortId) {
-        return CohortDetailView.parameters(cohortId);
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(CohortDetailView.ID).orElseThrow();
-        try {
-            cohort = cohorts.get(id);
-        } catch (RecordNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render(growth.cohortAverageGrowth(id));
+        PageEntry.load(event, COHORT_ID, cohorts::get).ifPresent(loaded -> {
+            cohort = loaded;
+            render(growth.cohortAverageGrowth(loaded.id()));
+        });
     }
 
     private void render(CohortGrowth cohortGrowth) {
         removeAll();
         add(new H2(getTranslation("skill.cohort.heading", cohort.name())));
-        RouterLink back = new RouterLink(getTranslation("skill.cohort.toCohort"), CohortDetailView.class,
-                CohortDetailView.parameters(cohort.id()));
+        RouterLink back = Pages.link(getTranslation("skill.cohort.toCohort"), CohortPages.cohort(cohort.id()));
         back.setId("skills-to-cohort");
         add(back);
         if (!cohortGrowth.hasData()) {
@@ -114,9 +107,9 @@ public class CohortSkillsView extends VerticalLayout implements BeforeEnterObser
         Grid<EnrollmentGrowth> byParticipant = new Grid<>();
         byParticipant.setId("cohort-skills-participants");
         byParticipant.addThemeVariants(GridVariant.LUMO_COMPACT);
-        byParticipant.addColumn(new ComponentRenderer<>(e -> new RouterLink(
+        byParticipant.addColumn(new ComponentRenderer<>(e -> Pages.link(
                         people.containsKey(e.enrollmentId()) ? people.get(e.enrollmentId()).personName() : getTranslation("skill.none"),
-                        SkillsView.class, SkillsView.parameters(e.enrollmentId()))))
+                        SkillPages.rotation(e.enrollmentId()))))
                 .setHeader(getTranslation("enrollment.field.person")).setFlexGrow(2);
         byParticipant.addColumn(e -> GrowthSection.average(e.averageGrowth())).setHeader(getTranslation("skill.cohort.averageGrowth"));
         byParticipant.addColumn(EnrollmentGrowth::skills).setHeader(getTranslation("skill.cohort.skillsCounted"));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,23 +16,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import dev.ryugaku.core.audit.AuditLog;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.skill.Bilingual;
 import dev.ryugaku.core.skill.SkillAreaDraft;
 import dev.ryugaku.core.skill.SkillAreaEdit;
 import dev.ryugaku.core.skill.SkillCatalogRules;
 import dev.ryugaku.core.skill.SkillCatalogService;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.SkillPages;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.AuditHistory;
+import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
-import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -44,7 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/skills/new")
 @RouteAlias("admin/skills/:skillId(\\d+)")
 @RolesAllowed(Role.OWNER_NAME)
-public class SkillAreaEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+class SkillAreaEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
         HasDynamicTitle {
 
     static final String ID = "skillId";
@@ -54,7 +52,7 @@ public class SkillAreaEditorView extends VerticalLayout implements BeforeEnterOb
     private final CurrentUser currentUser;
     private final Binder<SkillAreaDraft> binder = new Binder<>();
     private final FieldErrors errors = new FieldErrors(this);
-    private final H2 title = new H2();
+    private final Editor<SkillAreaDraft> editor = new Editor<>(this, binder, SkillAreaDraft::new, errors);
     private final TextField nameJa = new TextField(getTranslation("skill.field.nameJa"));
     private final TextField nameEn = new TextField(getTranslation("skill.field.nameEn"));
     private final TextArea descriptionJa = new TextArea(getTranslation("skill.field.descriptionJa"));
@@ -64,7 +62,6 @@ public class SkillAreaEditorView extends VerticalLayout implements BeforeEnterOb
     private final VerticalLayout history = new VerticalLayout();
 
     private SkillAreaEdit editing;
-    private boolean saved;
 
     SkillAreaEditorView(SkillCatalogService catalog, AuditLog auditLog, CurrentUser currentUser) {
         this.catalog = catalog;
@@ -97,32 +94,23 @@ public class SkillAreaEditorView extends VerticalLayout implements BeforeEnterOb
         FormLayout form = new FormLayout(nameJa, nameEn, descriptionJa, descriptionEn, active);
         form.setColspan(active, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        add(title, new Paragraph(getTranslation("skill.editor.intro")), form, buttons, history);
+        add(editor.title(), new Paragraph(getTranslation("skill.editor.intro")), form, buttons, history);
         history.setPadding(false);
         setMaxWidth("60em");
     }
 
-    static RouteParameters parameters(long skillId) {
-        return new RouteParameters(ID, String.valueOf(skillId));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong(ID);
-        if (id.isEmpty()) {
+        editor.open(event, ID, catalog::openForEdit, opened -> {
+            editing = opened;
+            editor.show(getTranslation("skill.editor.editTitle",
+                    Bilingual.pick(getLocale(), opened.draft().getNameJa(), opened.draft().getNameEn())), opened.draft());
+            renderButtons();
+        }, () -> {
             editing = null;
-            binder.readBean(new SkillAreaDraft());
-        } else {
-            try {
-                editing = catalog.openForEdit(id.get());
-            } catch (RecordNotFoundException missing) {
-                event.rerouteToError(NotFoundException.class);
-                return;
-            }
-            binder.readBean(editing.draft());
-        }
-        title.setText(getPageTitle());
-        renderButtons();
+            editor.show(getTranslation("skill.editor.createTitle"), new SkillAreaDraft());
+            renderButtons();
+        });
     }
 
     private void renderButtons() {
@@ -151,19 +139,16 @@ public class SkillAreaEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void save() {
-        SkillAreaDraft input = new SkillAreaDraft();
-        binder.writeBeanAsDraft(input, true);
-        errors.attempt(() -> {
+        editor.save(input -> {
             if (editing == null) {
                 return catalog.create(input);
             }
             catalog.update(editing.id(), editing.version(), input);
             return editing.id();
-        }).ifPresent(id -> {
-            saved = true;
+        }, (input, id) -> {
             Notifications.success(getTranslation("skill.editor.saved",
                     Bilingual.pick(getLocale(), input.getNameJa(), input.getNameEn()).strip()));
-            getUI().ifPresent(ui -> ui.navigate(SkillCatalogView.class));
+            Pages.navigate(SkillPages.catalog());
         });
     }
 
@@ -177,29 +162,25 @@ public class SkillAreaEditorView extends VerticalLayout implements BeforeEnterOb
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirmed -> {
             if (errors.attempt(() -> catalog.delete(editing.id(), editing.version()))) {
-                saved = true;
+                editor.markSaved();
                 Notifications.success(getTranslation("skill.editor.deleted"));
-                getUI().ifPresent(ui -> ui.navigate(SkillCatalogView.class));
+                Pages.navigate(SkillPages.catalog());
             }
         });
         dialog.open();
     }
 
     private void leave() {
-        getUI().ifPresent(ui -> ui.navigate(SkillCatalogView.class));
+        Pages.navigate(SkillPages.catalog());
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!saved && binder.hasChanges()) {
-            UnsavedChanges.confirmLeaving(this, event);
-        }
+        editor.confirmLeaving(event);
     }
 
     @Override
     public String getPageTitle() {
-        return editing == null ? getTranslation("skill.editor.createTitle")
-                : getTranslation("skill.editor.editTitle",
-                Bilingual.pick(getLocale(), editing.draft().getNameJa(), editing.draft().getNameEn()));
+        return editor.pageTitle();
     }
 }

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.skill.SkillAreaRow;
 import dev.ryugaku.core.skill.SkillCatalogService;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.SkillPages;
 import dev.ryugaku.web.support.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -25,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("admin/skills")
 @RolesAllowed(Role.OWNER_NAME)
-public class SkillCatalogView extends VerticalLayout implements HasDynamicTitle {
+class SkillCatalogView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE_SIZE = 50;
 
@@ -35,7 +37,7 @@ public class SkillCatalogView extends VerticalLayout implements HasDynamicTitle 
     SkillCatalogView(SkillCatalogService catalog) {
         this.catalog = catalog;
         Button add = new Button(getTranslation("skill.catalog.add"), VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(SkillAreaEditorView.class)));
+                click -> Pages.navigate(SkillPages.newSkillArea()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-skill");
         HorizontalLayout toolbar = new HorizontalLayout(new Paragraph(getTranslation("skill.catalog.intro")));
@@ -57,8 +59,7 @@ public class SkillCatalogView extends VerticalLayout implements HasDynamicTitle 
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::moveButtons)).setHeader(getTranslation("skill.field.move"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(SkillAreaEditorView.class,
-                SkillAreaEditorView.parameters(click.getItem().id()))));
+        grid.addItemClickListener(click -> Pages.navigate(SkillPages.skillArea(click.getItem().id())));
         grid.setItemsPageable(catalog::list, pageable -> (int) catalog.count());
         grid.setEmptyStateText(getTranslation("skill.catalog.empty"));
         add(toolbar, grid);

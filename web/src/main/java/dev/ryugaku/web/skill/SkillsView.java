@@ -19,14 +19,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.skill.AssessmentPhase;
 import dev.ryugaku.core.skill.AssessmentSide;
 import dev.ryugaku.core.skill.AssessmentStatus;
@@ -38,9 +35,12 @@ import dev.ryugaku.core.skill.SkillGrowthService;
 import dev.ryugaku.core.skill.SkillLevel;
 import dev.ryugaku.core.skill.SkillRef;
 import dev.ryugaku.core.skill.SkillSheet;
-import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.SkillPages;
 import dev.ryugaku.web.security.CurrentUser;
+import dev.ryugaku.web.support.PageEntry;
 import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ import java.util.Optional;
 @Route("skills")
 @RouteAlias("enrollments/:enrollmentId(\\d+)/skills")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class SkillsView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class SkillsView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID = "enrollmentId";
     static final String PHASE = "phase";
@@ -77,14 +77,9 @@ public class SkillsView extends VerticalLayout implements BeforeEnterObserver, B
         setMaxWidth("80em");
     }
 
-    public static RouteParameters parameters(long enrollmentId) {
-        return new RouteParameters(ID, String.valueOf(enrollmentId));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> requested = event.getRouteParameters().getLong(ID);
-        Optional<Long> id = requested.isPresent() ? requested : assessments.myRotation();
+        Optional<Long> id = PageEntry.rotation(event, ID, assessments::myRotation);
         removeAll();
         form = null;
         if (id.isEmpty()) {
@@ -93,12 +88,11 @@ public class SkillsView extends VerticalLayout implements BeforeEnterObserver, B
             add(none);
             return;
         }
-        try {
-            sheet = assessments.sheet(id.get());
-        } catch (RecordNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
+        Optional<SkillSheet> loaded = PageEntry.orNotFound(event, () -> assessments.sheet(id.get()));
+        if (loaded.isEmpty()) {
             return;
         }
+        sheet = loaded.get();
         shown = event.getLocation().getQueryParameters().getSingleParameter(PHASE)
                 .flatMap(SkillsView::parsePhase).orElseGet(this::defaultPhase);
         render();
@@ -121,8 +115,8 @@ public class SkillsView extends VerticalLayout implements BeforeEnterObserver, B
     private void render() {
         removeAll();
         add(new H2(getTranslation("skill.page.heading", sheet.personName(), sheet.cohortName())));
-        RouterLink back = new RouterLink(getTranslation("skill.page.toEnrollment"), EnrollmentView.class,
-                EnrollmentView.parameters(sheet.enrollmentId()));
+        RouterLink back = Pages.link(getTranslation("skill.page.toEnrollment"),
+                EnrollmentPages.rotation(sheet.enrollmentId()));
         back.setId("skills-to-enrollment");
         add(back);
         add(overview());
@@ -182,8 +176,7 @@ public class SkillsView extends VerticalLayout implements BeforeEnterObserver, B
         chooser.setValue(shown);
         chooser.addValueChangeListener(change -> {
             if (change.getValue() != null && change.getValue() != shown) {
-                getUI().ifPresent(ui -> ui.navigate(SkillsView.class, parameters(sheet.enrollmentId()),
-                        QueryParameters.of(PHASE, change.getValue().name())));
+                Pages.navigate(SkillPages.rotation(sheet.enrollmentId()), QueryParameters.of(PHASE, change.getValue().name()));
             }
         });
         return chooser;

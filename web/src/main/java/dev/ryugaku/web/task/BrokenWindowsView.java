@@ -7,10 +7,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskCard;
 import dev.ryugaku.core.task.TaskService;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.TaskPages;
 import dev.ryugaku.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.time.temporal.ChronoUnit;
 /** 割れ窓: open good first tasks across cohorts, oldest first, for newcomers and the weekly fix-it slot. */
 @Route("tasks/broken-windows")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class BrokenWindowsView extends VerticalLayout implements HasDynamicTitle {
+class BrokenWindowsView extends VerticalLayout implements HasDynamicTitle {
 
     BrokenWindowsView(TaskService tasks, CurrentUser currentUser) {
         LocalDate today = currentUser.today();
@@ -27,7 +28,7 @@ public class BrokenWindowsView extends VerticalLayout implements HasDynamicTitle
         Grid<TaskCard> grid = new Grid<>();
         grid.setId("broken-windows");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(new ComponentRenderer<>(t -> new RouterLink(t.title(), TaskView.class, TaskView.parameters(t.id()))))
+        grid.addColumn(new ComponentRenderer<>(t -> Pages.link(t.title(), TaskPages.task(t.id()))))
                 .setHeader(getTranslation("task.field.title")).setFlexGrow(3);
         grid.addColumn(t -> getTranslation(t.category().messageKey())).setHeader(getTranslation("task.field.category"));
         grid.addColumn(new ComponentRenderer<>(t -> TaskBadges.risk(t.risk()))).setHeader(getTranslation("task.field.risk"));

@@ -12,19 +12,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.task.PreMortemDraft;
 import dev.ryugaku.core.task.PreMortemService;
 import dev.ryugaku.core.task.PreMortemView;
 import dev.ryugaku.core.task.TaskRules;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.TaskPages;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.PageEntry;
 import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -35,7 +35,7 @@ import java.util.List;
  */
 @Route("tasks/:taskId(\\d+)/premortem")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class PreMortemPage extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class PreMortemPage extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final PreMortemService preMortems;
     private final CurrentUser currentUser;
@@ -66,14 +66,10 @@ public class PreMortemPage extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long taskId = event.getRouteParameters().getLong(TaskView.ID).orElseThrow();
-        try {
-            preMortem = preMortems.get(taskId);
-        } catch (RecordNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        PageEntry.load(event, TaskView.ID, preMortems::get).ifPresent(loaded -> {
+            preMortem = loaded;
+            render();
+        });
     }
 
     private void render() {
@@ -139,7 +135,7 @@ public class PreMortemPage extends VerticalLayout implements BeforeEnterObserver
             add(comment);
             actions.add(approve, sendBack);
         }
-        actions.add(new RouterLink(getTranslation("premortem.toTask"), TaskView.class, TaskView.parameters(preMortem.taskId())));
+        actions.add(Pages.link(getTranslation("premortem.toTask"), TaskPages.task(preMortem.taskId())));
         actions.setAlignItems(Alignment.BASELINE);
         add(actions);
     }

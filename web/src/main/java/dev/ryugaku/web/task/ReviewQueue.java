@@ -3,8 +3,9 @@ package dev.ryugaku.web.task;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.task.ReviewItem;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.TaskPages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,8 +18,8 @@ public class ReviewQueue extends Grid<ReviewItem> {
         addThemeVariants(GridVariant.LUMO_COMPACT);
         addColumn(item -> getTranslation("reviews.kind." + item.kind().name())).setHeader(getTranslation("reviews.kind"));
         addColumn(new ComponentRenderer<>(item -> item.kind() == ReviewItem.Kind.TASK
-                ? new RouterLink(item.title(), TaskView.class, TaskView.parameters(item.taskId()))
-                : new RouterLink(item.title(), PreMortemPage.class, TaskView.parameters(item.taskId()))))
+                ? Pages.link(item.title(), TaskPages.task(item.taskId()))
+                : Pages.link(item.title(), TaskPages.preMortem(item.taskId()))))
                 .setHeader(getTranslation("task.field.title")).setFlexGrow(3);
         addColumn(ReviewItem::assigneeName).setHeader(getTranslation("task.field.assignee"));
         addColumn(item -> {

@@ -15,7 +15,7 @@ import java.time.Clock;
 /** レビュー待ち: the mentor's mentees' tasks in review, pre-mortems to approve and past weeks not yet reviewed. */
 @Route("reviews")
 @RolesAllowed(Role.MENTOR_NAME)
-public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
+class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     ReviewsView(TaskService tasks, WorkWeekService workWeeks, Clock clock) {
         Div taskReviews = new Div(new H3(getTranslation("reviews.tasks")), new ReviewQueue(tasks.reviewQueue(), clock));

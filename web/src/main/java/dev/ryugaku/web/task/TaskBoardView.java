@@ -33,6 +33,8 @@ import dev.ryugaku.core.task.TaskRisk;
 import dev.ryugaku.core.task.TaskService;
 import dev.ryugaku.core.task.TaskStatus;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.TaskPages;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,7 +47,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("tasks")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class TaskBoardView extends VerticalLayout implements HasDynamicTitle {
+class TaskBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final List<TaskStatus> COLUMNS = List.of(TaskStatus.BACKLOG, TaskStatus.READY,
             TaskStatus.IN_PROGRESS, TaskStatus.IN_REVIEW, TaskStatus.DONE, TaskStatus.DROPPED);
@@ -94,7 +96,7 @@ public class TaskBoardView extends VerticalLayout implements HasDynamicTitle {
         showDropped.addValueChangeListener(e -> refresh());
 
         Button create = new Button(getTranslation(supervises ? "task.action.create" : "task.action.propose"),
-                VaadinIcon.PLUS.create(), click -> getUI().ifPresent(ui -> ui.navigate(TaskEditorView.class)));
+                VaadinIcon.PLUS.create(), click -> Pages.navigate(TaskPages.newTask()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("create-task");
         HorizontalLayout filters = new HorizontalLayout(cohort, assignee, category, risk, showDropped);
@@ -166,7 +168,7 @@ public class TaskBoardView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("task-card");
         card.getElement().setAttribute("data-task-id", String.valueOf(task.id()));
-        RouterLink title = new RouterLink(task.title(), TaskView.class, TaskView.parameters(task.id()));
+        RouterLink title = Pages.link(task.title(), TaskPages.task(task.id()));
         title.addClassName("task-card-title");
         Div badges = new Div(TaskBadges.risk(task.risk()), new Span(getTranslation(task.category().messageKey())));
         badges.addClassName("task-card-badges");
@@ -185,7 +187,7 @@ public class TaskBoardView extends VerticalLayout implements HasDynamicTitle {
     private void configureList() {
         list.setId("task-list");
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        list.addColumn(new ComponentRenderer<>(t -> new RouterLink(t.title(), TaskView.class, TaskView.parameters(t.id()))))
+        list.addColumn(new ComponentRenderer<>(t -> Pages.link(t.title(), TaskPages.task(t.id()))))
                 .setHeader(getTranslation("task.field.title")).setFlexGrow(3);
         list.addColumn(new ComponentRenderer<>(t -> TaskBadges.status(t.status()))).setHeader(getTranslation("task.field.status"));
         list.addColumn(t -> getTranslation(t.category().messageKey())).setHeader(getTranslation("task.field.category"));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,12 +20,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.task.AssigneeOption;
 import dev.ryugaku.core.task.ReviewerOption;
 import dev.ryugaku.core.task.TaskCategory;
@@ -36,10 +33,12 @@ import dev.ryugaku.core.task.TaskPriority;
 import dev.ryugaku.core.task.TaskRisk;
 import dev.ryugaku.core.task.TaskRules;
 import dev.ryugaku.core.task.TaskService;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.TaskPages;
 import dev.ryugaku.web.support.DatePickers;
+import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
-import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
@@ -52,13 +51,13 @@ import java.util.Objects;
 @Route("tasks/new")
 @RouteAlias("tasks/:taskId(\\d+)/edit")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class TaskEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class TaskEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final TaskService tasks;
     private final boolean supervises;
     private final Binder<TaskDraft> binder = new Binder<>();
     private final FieldErrors errors = new FieldErrors(this);
-    private final H2 title = new H2();
+    private final Editor<TaskDraft> editor = new Editor<>(this, binder, TaskDraft::new, errors);
     private final Paragraph riskHint = new Paragraph();
 
     private final TextField taskTitle = new TextField(getTranslation("task.field.title"));
@@ -78,7 +77,6 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
     private final List<AssigneeOption> assignees;
     private final List<ReviewerOption> reviewers;
     private TaskDetails editing;
-    private boolean saved;
 
     TaskEditorView(TaskService tasks, AuthenticationContext authentication) {
         this.tasks = tasks;
@@ -157,7 +155,7 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-task");
         Button back = new Button(getTranslation("action.back"), click -> leave());
-        add(title, formError, form, new HorizontalLayout(save, back));
+        add(editor.title(), formError, form, new HorizontalLayout(save, back));
         setMaxWidth("60em");
     }
 
@@ -169,30 +167,21 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        saved = false;
-        var id = event.getRouteParameters().getLong(TaskView.ID);
-        if (id.isEmpty()) {
+        editor.open(event, TaskView.ID, tasks::get, opened -> {
+            editing = opened;
+            if (!editing.editable()) {
+                event.forwardTo(TaskPages.task(editing.id()));
+                return;
+            }
+            editor.show(getTranslation("task.editor.editTitle", editing.title()), draftOf(editing));
+            // whoever assigns work decides who reviews it and how risky it is; the assignee reports on it
+            lockSupervisorFields(!supervises);
+        }, () -> {
             editing = null;
-            title.setText(getTranslation(supervises ? "task.editor.createTitle" : "task.editor.proposeTitle"));
-            binder.readBean(new TaskDraft());
+            editor.show(getTranslation(supervises ? "task.editor.createTitle" : "task.editor.proposeTitle"), new TaskDraft());
             lockSupervisorFields(!supervises);
             showRiskHint(TaskRisk.LOW);
-            return;
-        }
-        try {
-            editing = tasks.get(id.get());
-        } catch (RecordNotFoundException missing) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        if (!editing.editable()) {
-            event.forwardTo(TaskView.class, TaskView.parameters(editing.id()));
-            return;
-        }
-        title.setText(getTranslation("task.editor.editTitle", editing.title()));
-        binder.readBean(draftOf(editing));
-        // whoever assigns work decides who reviews it and how risky it is; the assignee reports on it
-        lockSupervisorFields(!supervises);
+        });
     }
 
     private void lockSupervisorFields(boolean locked) {
@@ -221,38 +210,29 @@ public class TaskEditorView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void save() {
-        TaskDraft input = new TaskDraft();
-        binder.writeBeanAsDraft(input, true);
-        errors.attempt(() -> {
+        editor.save(input -> {
             if (editing == null) {
                 return tasks.create(input);
             }
             tasks.update(editing.id(), editing.version(), input);
             return editing.id();
-        }).ifPresent(id -> {
-            saved = true;
+        }, (input, id) -> {
             Notifications.success(getTranslation("task.saved", input.getTitle().strip()));
-            getUI().ifPresent(ui -> ui.navigate(TaskView.class, TaskView.parameters(id)));
+            Pages.navigate(TaskPages.task(id));
         });
     }
 
     private void leave() {
-        if (editing == null) {
-            getUI().ifPresent(ui -> ui.navigate(TaskBoardView.class));
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(TaskView.class, TaskView.parameters(editing.id())));
-        }
+        Pages.navigate(editing == null ? TaskPages.board() : TaskPages.task(editing.id()));
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!saved && binder.hasChanges()) {
-            UnsavedChanges.confirmLeaving(this, event);
-        }
+        editor.confirmLeaving(event);
     }
 
     @Override
     public String getPageTitle() {
-        return title.getText();
+        return editor.pageTitle();
     }
 }

@@ -18,12 +18,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.shared.InvalidInputException;
-import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskDetails;
 import dev.ryugaku.core.task.TaskNote;
@@ -33,9 +30,12 @@ import dev.ryugaku.core.task.TaskRules;
 import dev.ryugaku.core.task.TaskService;
 import dev.ryugaku.core.task.TaskStatus;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.TaskPages;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.PageEntry;
 import dev.ryugaku.web.support.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +47,7 @@ import java.time.format.FormatStyle;
  */
 @Route("tasks/:taskId(\\d+)")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "taskId";
 
@@ -63,20 +63,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         refusal.addClassName("form-error");
     }
 
-    public static RouteParameters parameters(long taskId) {
-        return new RouteParameters(ID, String.valueOf(taskId));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(ID).orElseThrow();
-        try {
-            task = tasks.get(id);
-        } catch (RecordNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        PageEntry.load(event, ID, tasks::get).ifPresent(loaded -> {
+            task = loaded;
+            render();
+        });
     }
 
     private void render() {
@@ -150,7 +142,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         if (task.editable()) {
             Button edit = new Button(getTranslation("task.action.edit"),
-                    click -> getUI().ifPresent(ui -> ui.navigate(TaskEditorView.class, parameters(task.id()))));
+                    click -> Pages.navigate(TaskPages.edit(task.id())));
             edit.setId("edit-task");
             actions.add(edit);
         }
@@ -208,8 +200,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         refusal.removeAll();
         refusal.setText(UserMessages.of(this, refused.violations().getFirst()));
         if (refused.violations().getFirst().reason() == TaskProblem.PREMORTEM_REQUIRED) {
-            RouterLink write = new RouterLink(getTranslation("task.gate.linkToPreMortem"), PreMortemPage.class,
-                    parameters(task.id()));
+            RouterLink write = Pages.link(getTranslation("task.gate.linkToPreMortem"), TaskPages.preMortem(task.id()));
             write.setId("gate-premortem-link");
             refusal.add(new Span(" "), write);
         }
@@ -240,7 +231,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 : getTranslation(task.preMortemStatus().messageKey());
         line.add(new Span(getTranslation("task.action.preMortem") + ": " + state + " "));
         if (task.editable() || task.preMortemStatus() != null) {
-            RouterLink open = new RouterLink(getTranslation("task.action.preMortem"), PreMortemPage.class, parameters(task.id()));
+            RouterLink open = Pages.link(getTranslation("task.action.preMortem"), TaskPages.preMortem(task.id()));
             open.setId("open-premortem");
             line.add(open);
         }

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteConfiguration;
 import dev.ryugaku.core.worklog.UnreviewedWeek;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.WorkLogPages;
 import java.util.List;
 
 /**
@@ -27,7 +27,7 @@ public class UnreviewedWeeksCard extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(UnreviewedWeek::personName).setHeader(getTranslation("enrollment.field.person"));
         grid.addColumn(new ComponentRenderer<>(week -> {
-            String url = RouteConfiguration.forSessionScope().getUrl(WorkLogView.class, WorkLogView.parameters(week.enrollmentId()));
+            String url = WorkLogPages.rotation(week.enrollmentId());
             String query = QueryParameters.of("week", week.weekStart().toString()).getQueryString();
             return new Anchor(url + "?" + query,
                     Formats.period(week.weekStart(), week.weekStart().plusDays(6), getLocale()));

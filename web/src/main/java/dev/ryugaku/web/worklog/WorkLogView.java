@@ -18,13 +18,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.worklog.WeekView;
 import dev.ryugaku.core.worklog.WorkLogEntryRow;
 import dev.ryugaku.core.worklog.WorkLogExportService;
@@ -32,9 +29,12 @@ import dev.ryugaku.core.worklog.WorkLogRules;
 import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.WorkLogPages;
 import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.PageEntry;
 import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -49,7 +49,7 @@ import java.util.Optional;
 @Route("worklog")
 @RouteAlias("worklog/:enrollmentId(\\d+)")
 @RolesAllowed({Role.OWNER_NAME, Role.MENTOR_NAME, Role.PARTICIPANT_NAME})
-public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID = "enrollmentId";
 
@@ -71,14 +71,9 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
         setMaxWidth("80em");
     }
 
-    public static RouteParameters parameters(long enrollmentId) {
-        return new RouteParameters(ID, String.valueOf(enrollmentId));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> requested = event.getRouteParameters().getLong(ID);
-        Optional<Long> id = requested.isPresent() ? requested : workLog.myRotation();
+        Optional<Long> id = PageEntry.rotation(event, ID, workLog::myRotation);
         if (id.isEmpty()) {
             removeAll();
             Paragraph none = new Paragraph(getTranslation("worklog.noRotation"));
@@ -89,13 +84,10 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
         LocalDate day = event.getLocation().getQueryParameters().getSingleParameter("week")
                 .flatMap(WorkLogView::parseDate).orElse(currentUser.today());
         enrollmentId = id.get();
-        try {
-            week = workWeeks.week(enrollmentId, day);
-        } catch (RecordNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        PageEntry.orNotFound(event, () -> workWeeks.week(enrollmentId, day)).ifPresent(loaded -> {
+            week = loaded;
+            render();
+        });
     }
 
     private static Optional<LocalDate> parseDate(String text) {
@@ -141,8 +133,7 @@ public class WorkLogView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void go(LocalDate day) {
-        getUI().ifPresent(ui -> ui.navigate(WorkLogView.class, parameters(enrollmentId),
-                QueryParameters.of("week", WorkLogRules.weekOf(day).toString())));
+        Pages.navigate(WorkLogPages.rotation(enrollmentId), QueryParameters.of("week", WorkLogRules.weekOf(day).toString()));
     }
 
     private Component summary() {

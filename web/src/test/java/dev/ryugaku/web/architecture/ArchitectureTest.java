@@ -2,6 +2,8 @@ package dev.ryugaku.web.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -31,9 +33,12 @@ class ArchitectureTest {
     private static final Set<String> FEATURES = Set.of("cohort", "enrollment", "task", "worklog", "checkin", "skill",
             "retrospective", "dashboard", "security", "people", "audit", "shared", "reminder");
     private static final Set<String> WEB_SUPPORT = Set.of("i18n", "layout", "home", "error", "demo", "support", "ops",
-            "settings");
+            "settings", "navigation");
     /** The core packages every feature may depend on, and which depend on none. */
     private static final Set<String> CORE_BASE = Set.of("shared", "security", "audit");
+    /** What every web feature may use: no feature of its own, so no part in a cycle between features. */
+    private static final String[] WEB_BASE_LAYER = {"dev.ryugaku.web.support..", "dev.ryugaku.web.i18n..",
+            "dev.ryugaku.web.navigation.."};
     private static final Set<String> PERSISTENCE_SUPPORT = Set.of("db");
 
     private static JavaClasses classes;
@@ -133,6 +138,27 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().filter(f -> !CORE_BASE.contains(f))
                         .map(f -> "dev.ryugaku.core." + f + "..").toArray(String[]::new))
                 .because("shared, security and audit are the base layer every feature may depend on")
+                .check(classes);
+    }
+
+    @Test
+    void viewsArePackagePrivate() {
+        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(RouteAlias.class)
+                .should().notBePublic()
+                .because("other features open a page through its feature's *Pages class in dev.ryugaku.web.navigation,"
+                        + " never through the view class (decision 0023)")
+                .check(classes);
+    }
+
+    @Test
+    void webFeaturesDoNotDependOnEachOtherInCycles() {
+        slices().matching("dev.ryugaku.web.(*)..").namingSlices("web $1")
+                .should().beFreeOfCycles()
+                .ignoreDependency(alwaysTrue(), resideInAnyPackage(WEB_BASE_LAYER))
+                .ignoreDependency(resideInAnyPackage(WEB_BASE_LAYER), alwaysTrue())
+                .because("features link each other's pages by address (dev.ryugaku.web.navigation), so that each"
+                        + " feature can change alone; the base layer " + String.join(", ", WEB_BASE_LAYER)
+                        + " is shared by all features and left out (decision 0023)")
                 .check(classes);
     }
 

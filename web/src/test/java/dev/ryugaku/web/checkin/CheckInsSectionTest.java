@@ -11,11 +11,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import dev.ryugaku.core.checkin.CheckInRow;
 import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.OpenPage;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.Speak;
-import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.enrollment.FreshRotations;
+import dev.ryugaku.web.navigation.EnrollmentPages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -45,7 +46,7 @@ class CheckInsSectionTest extends SpringBrowserlessTest {
         FreshRotations.Fresh fresh = rotationStartedTenDaysAgo();
         signIn.as(DemoPeople.MENTOR);
         Speak.in(Locale.JAPANESE);
-        navigate("enrollments/" + fresh.enrollmentId(), EnrollmentView.class);
+        OpenPage.at(EnrollmentPages.rotation(fresh.enrollmentId()));
         @SuppressWarnings("unchecked")
         Grid<CheckInRow> grid = find(Grid.class).id("checkin-grid");
         assertThat(test(grid).size()).isGreaterThan(5);
@@ -68,7 +69,7 @@ class CheckInsSectionTest extends SpringBrowserlessTest {
         FreshRotations.Fresh fresh = rotationStartedTenDaysAgo();
         signIn.as(fresh.login());
         Speak.in(Locale.ENGLISH);
-        navigate("enrollments/" + fresh.enrollmentId(), EnrollmentView.class);
+        OpenPage.at(EnrollmentPages.rotation(fresh.enrollmentId()));
         assertThat(find(Grid.class).withId("checkin-grid").exists()).isTrue();
         assertThat(find(Select.class).withId("checkin-day").exists()).isFalse();
         assertThat(find(Paragraph.class).id("checkin-slot").getText()).startsWith("Every ");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -15,11 +14,13 @@ import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.enrollment.EnrollmentStatus;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
+import dev.ryugaku.web.OpenPage;
 import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.cohort.CohortTestData;
 import dev.ryugaku.web.error.NotFoundErrorView;
+import dev.ryugaku.web.navigation.CohortPages;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +85,7 @@ class EnrollmentViewsTest extends SpringBrowserlessTest {
     @WithUserDetails(value = DemoPeople.PARTICIPANT)
     void theCohortPageListsOnlyTheParticipantsOwnEnrollment() {
         speak(Locale.JAPANESE);
-        navigate("cohorts/" + fixtures.cohortId("第2期"), dev.ryugaku.web.cohort.CohortDetailView.class);
+        OpenPage.at(CohortPages.cohort(fixtures.cohortId("第2期")));
         @SuppressWarnings("unchecked")
         Grid<EnrollmentSummary> grid = find(Grid.class).id("enrollment-grid");
         assertThat(test(grid).size()).isEqualTo(1);
@@ -97,7 +98,7 @@ class EnrollmentViewsTest extends SpringBrowserlessTest {
     void ownerEnrollsAParticipantAndSeesTheEnrollmentWithItsHistory() {
         speak(Locale.JAPANESE);
         long cohort = cohorts.create(CohortTestData.validDraft(cohorts));
-        navigate("cohorts/" + cohort, dev.ryugaku.web.cohort.CohortDetailView.class);
+        OpenPage.at(CohortPages.cohort(cohort));
         test(find(Button.class).id("enroll-person")).click();
         assertThat(getCurrentView()).isInstanceOf(EnrollmentEditorView.class);
 

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
+import dev.ryugaku.web.OpenPage;
 import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.RyugakuTest;
-import dev.ryugaku.web.home.HomeView;
 import dev.ryugaku.web.i18n.LanguagePreference;
+import dev.ryugaku.web.i18n.LanguageSwitch;
+import dev.ryugaku.web.navigation.HomePages;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails(value = DemoPeople.OWNER)
     void ownerNavigationOffersTheDashboardCohortsFeedbackPeopleTeamsAndSkills() {
         Speak.in(Locale.JAPANESE);
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         assertThat(navigation()).containsExactly("ホーム", "ダッシュボード", "期", "期を作成", "改善タスク", "割れ窓", "フィードバック",
                 "メンバー", "チーム", "スキル");
     }
@@ -39,7 +40,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails(value = DemoPeople.MENTOR)
     void mentorNavigationIsReadOnly() {
         Speak.in(Locale.ENGLISH);
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         assertThat(navigation()).containsExactly("Home", "Cohorts", "Improvement tasks", "Broken windows", "Reviews");
     }
 
@@ -47,7 +48,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails(value = DemoPeople.PARTICIPANT)
     void participantNavigationIsReadOnly() {
         Speak.in(Locale.JAPANESE);
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         assertThat(navigation()).containsExactly("ホーム", "期", "改善タスク", "作業ログ", "割れ窓");
     }
 
@@ -55,7 +56,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails(value = DemoPeople.PARTICIPANT)
     void theLanguageSwitchOverridesTheBrowserForTheSession() {
         Speak.in(Locale.JAPANESE);
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         VaadinSession session = VaadinSession.getCurrent();
         try {
             LanguageSwitch.remember(session, Locale.ENGLISH);

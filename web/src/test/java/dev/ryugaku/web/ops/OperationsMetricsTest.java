@@ -11,9 +11,10 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.WrappedSession;
 import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.OpenPage;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.checkin.MissedCheckInsJob;
-import dev.ryugaku.web.cohort.CohortDetailView;
+import dev.ryugaku.web.navigation.CohortPages;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -69,7 +70,7 @@ class OperationsMetricsTest extends SpringBrowserlessTest {
         long cohort = jdbc.queryForObject("select min(id) from cohort", Long.class);
         long before = count(RouteMetrics.NAVIGATION, "route", "cohorts/:cohortId", "outcome", "success");
 
-        navigate("cohorts/" + cohort, CohortDetailView.class);
+        OpenPage.at(CohortPages.cohort(cohort));
 
         assertThat(count(RouteMetrics.NAVIGATION, "route", "cohorts/:cohortId", "outcome", "success")).isEqualTo(before + 1);
         assertThat(meters.find(RouteMetrics.NAVIGATION).meters()).extracting(meter -> meter.getId().getTag("route"))

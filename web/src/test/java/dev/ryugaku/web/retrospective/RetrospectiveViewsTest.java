@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,14 +21,16 @@ import dev.ryugaku.core.retrospective.RetrospectiveDraft;
 import dev.ryugaku.core.retrospective.RetrospectiveService;
 import dev.ryugaku.core.retrospective.SubmissionStatus;
 import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.OpenPage;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
-import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.enrollment.FreshRotations;
 import dev.ryugaku.web.error.NotFoundErrorView;
-import dev.ryugaku.web.home.HomeView;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.HomePages;
+import dev.ryugaku.web.navigation.Pages;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,7 @@ class RetrospectiveViewsTest extends SpringBrowserlessTest {
         navigate("enrollments/" + rotation.enrollmentId() + "/retrospective", RetrospectiveView.class);
         test(area("retrospective-hardest")).setValue("夜間のオンコール");
 
-        UI.getCurrent().navigate(HomeView.class);
+        Pages.navigate(HomePages.home());
 
         assertThat(getCurrentView()).isInstanceOf(RetrospectiveView.class);
         test(find(ConfirmDialog.class).single()).cancel();
@@ -238,7 +239,7 @@ class RetrospectiveViewsTest extends SpringBrowserlessTest {
 
         signIn.as(DemoPeople.OWNER);
         Speak.in(Locale.ENGLISH);
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         navigate("enrollments/" + rotation.enrollmentId() + "/follow-up", FollowUpView.class);
         assertThat(pageText()).contains("[Runbook] 決済APIの障害対応ランブック", "https://wiki.example.com/payments/runbook",
                 "[SLO] 決済APIの可用性SLO");
@@ -253,7 +254,7 @@ class RetrospectiveViewsTest extends SpringBrowserlessTest {
         FreshRotations.Fresh soon = ends.endingSoon();
         signIn.as(soon.login());
         Speak.in(Locale.JAPANESE);
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         assertThat(find(Div.class).id("retrospectives-to-write").getElement().getTextRecursively())
                 .contains("ふりかえりを書きましょう", "ふりかえりを書く");
         assertThat(find(Div.class).withId("follow-ups-due").exists()).isFalse();
@@ -264,7 +265,7 @@ class RetrospectiveViewsTest extends SpringBrowserlessTest {
         FreshRotations.Fresh graduate = ends.graduated(92);
         signIn.as(graduate.login());
         Speak.in(Locale.JAPANESE);
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         assertThat(find(Div.class).id("follow-ups-due").getElement().getTextRecursively())
                 .contains("フォローアップのお願い", "90日", "フォローアップに答える");
     }
@@ -274,7 +275,7 @@ class RetrospectiveViewsTest extends SpringBrowserlessTest {
         ends.endingSoon();
         signIn.as(DemoPeople.MENTOR);
         Speak.in(Locale.ENGLISH);
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         assertThat(find(Div.class).id("evaluations-to-write").getElement().getTextRecursively())
                 .contains("Final evaluations to write", "ログ 太郎", "Write the final evaluation");
     }
@@ -284,13 +285,13 @@ class RetrospectiveViewsTest extends SpringBrowserlessTest {
         long kobayashi = fixtures.idOf(DemoPeople.GRADUATE, "第1期");
         signIn.as(DemoPeople.GRADUATE);
         Speak.in(Locale.JAPANESE);
-        navigate("enrollments/" + kobayashi, EnrollmentView.class);
+        OpenPage.at(EnrollmentPages.rotation(kobayashi));
         assertThat(find(Span.class).id("retrospective-state").getText()).isEqualTo("提出済み");
         assertThat(find(Span.class).id("evaluation-state").getText()).isEqualTo("提出済み");
         assertThat(find(Span.class).id("followUp-state").getText()).isEqualTo("提出済み");
 
         signIn.as(DemoPeople.MENTOR);
-        navigate("enrollments/" + kobayashi, EnrollmentView.class);
+        OpenPage.at(EnrollmentPages.rotation(kobayashi));
         assertThat(find(Span.class).withId("followUp-state").exists()).as("the follow-up is for the owners").isFalse();
 
         FreshRotations.Fresh rotation = ends.endingSoon();
@@ -299,7 +300,7 @@ class RetrospectiveViewsTest extends SpringBrowserlessTest {
         assertThat(retrospectives.get(rotation.enrollmentId()).status()).isEqualTo(SubmissionStatus.DRAFT);
         signIn.as(DemoPeople.MENTOR);
         Speak.in(Locale.ENGLISH);
-        navigate("enrollments/" + rotation.enrollmentId(), EnrollmentView.class);
+        OpenPage.at(EnrollmentPages.rotation(rotation.enrollmentId()));
         assertThat(find(Span.class).id("retrospective-state").getText()).as("a draft is the participant's").isEqualTo("Not submitted");
     }
 }

@@ -13,11 +13,12 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.ryugaku.core.checkin.calendar.CalendarFeeds;
+import dev.ryugaku.web.OpenPage;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.enrollment.FreshRotations;
-import dev.ryugaku.web.home.HomeView;
+import dev.ryugaku.web.navigation.HomePages;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -64,7 +65,7 @@ class SettingsViewTest extends SpringBrowserlessTest {
     @Test
     void theUserMenuLeadsToTheSettings() {
         Speak.in(Locale.JAPANESE);
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         MenuBar userMenu = find(MenuBar.class).withClassName("user-menu").single();
 
         assertThat(userMenu.getItems().getFirst().getSubMenu().getItems()).extracting(MenuItem::getText)
@@ -91,7 +92,7 @@ class SettingsViewTest extends SpringBrowserlessTest {
         assertThat(find(TextField.class).id("calendar-feed-url").getHelperText()).contains("今回だけ");
         assertThat(find(Button.class).id("calendar-feed-create").getText()).isEqualTo("新しい URL を作成");
 
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         navigate("settings", SettingsView.class);
         assertThat(find(TextField.class).withId("calendar-feed-url").exists()).isFalse();
         assertThat(state()).endsWith(" から有効です。");

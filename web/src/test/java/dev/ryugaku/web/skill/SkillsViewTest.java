@@ -17,14 +17,15 @@ import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.skill.AssessmentPhase;
 import dev.ryugaku.core.skill.SkillAssessmentService;
 import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.OpenPage;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
 import dev.ryugaku.web.enrollment.FreshRotations;
-import dev.ryugaku.web.enrollment.EnrollmentView;
 import dev.ryugaku.web.error.NotFoundErrorView;
-import dev.ryugaku.web.home.HomeView;
+import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.HomePages;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -182,11 +183,11 @@ class SkillsViewTest extends SpringBrowserlessTest {
         long rotation = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
         signIn.as(DemoPeople.PARTICIPANT);
         Speak.in(Locale.JAPANESE);
-        navigate(HomeView.class);
+        OpenPage.at(HomePages.home());
         RouterLink fromHome = find(RouterLink.class).id("my-skills");
         assertThat(fromHome.getText()).isEqualTo("スキル評価");
         assertThat(fromHome.getHref()).isEqualTo("enrollments/" + rotation + "/skills");
-        navigate("enrollments/" + rotation, EnrollmentView.class);
+        OpenPage.at(EnrollmentPages.rotation(rotation));
         assertThat(find(RouterLink.class).id("open-skills").getHref()).isEqualTo("enrollments/" + rotation + "/skills");
     }
 

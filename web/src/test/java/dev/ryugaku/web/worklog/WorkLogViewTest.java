@@ -20,7 +20,10 @@ import dev.ryugaku.core.worklog.UnreviewedWeek;
 import dev.ryugaku.core.worklog.WorkCategory;
 import dev.ryugaku.core.worklog.WorkLogRules;
 import dev.ryugaku.core.worklog.WorkWeekService;
-import dev.ryugaku.web.task.ReviewsView;
+import dev.ryugaku.web.OpenPage;
+import dev.ryugaku.web.navigation.HomePages;
+import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.navigation.TaskPages;
 import dev.ryugaku.core.worklog.WorkLogEntryRow;
 import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.web.DemoPeople;
@@ -28,7 +31,6 @@ import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.Speak;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
 import dev.ryugaku.web.error.NotFoundErrorView;
-import dev.ryugaku.web.home.HomeView;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -125,10 +127,10 @@ class WorkLogViewTest extends SpringBrowserlessTest {
         assertThat(find(IntegerField.class).id(cellId(yesterday().minusWeeks(1), "improvement")).isReadOnly()).isTrue();
         assertThat(find(Button.class).id("mark-reviewed").getText()).isEqualTo("この週をレビュー済みにする");
         test(find(TextArea.class).id("review-comment")).setValue("障害対応の記録が丁寧です");
-        UI.getCurrent().navigate(HomeView.class);
+        Pages.navigate(HomePages.home());
         assertThat(getCurrentView()).as("a typed review comment is not dropped silently").isInstanceOf(WorkLogView.class);
         test(find(ConfirmDialog.class).single()).confirm();
-        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(getCurrentView().getClass()).isEqualTo(Pages.view(HomePages.home()));
     }
 
     @Test
@@ -157,7 +159,7 @@ class WorkLogViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoPeople.MENTOR)
     void theMentorsReviewQueueListsMenteesPastWeeksNotYetReviewed() {
         Speak.in(Locale.ENGLISH);
-        navigate(ReviewsView.class);
+        OpenPage.at(TaskPages.reviews());
         assertThat(find(H3.class).withText("Weeks to review").exists()).isTrue();
         @SuppressWarnings("unchecked")
         Grid<UnreviewedWeek> weeks = find(Grid.class).id("unreviewed-grid");

@@ -1,12 +1,10 @@
-package dev.ryugaku.web.layout;
+package dev.ryugaku.web.i18n;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.VaadinSession;
-import dev.ryugaku.web.i18n.LanguagePreference;
-import dev.ryugaku.web.i18n.Translations;
 import java.util.Locale;
 
 /** Overrides the browser's language for the rest of the session. */

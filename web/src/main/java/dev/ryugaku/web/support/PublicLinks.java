@@ -1,4 +1,4 @@
-package dev.ryugaku.web.people;
+package dev.ryugaku.web.support;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.springframework.beans.factory.annotation.Value;

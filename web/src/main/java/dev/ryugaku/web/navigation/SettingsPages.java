@@ -1,0 +1,12 @@
+package dev.ryugaku.web.navigation;
+
+/** The addresses of the settings feature's pages. */
+public final class SettingsPages {
+
+    private SettingsPages() {
+    }
+
+    public static String settings() {
+        return "settings";
+    }
+}
