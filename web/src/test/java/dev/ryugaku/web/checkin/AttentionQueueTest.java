@@ -8,7 +8,6 @@ import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.AttentionEntry;
 import dev.ryugaku.core.checkin.AttentionQueue;
 import dev.ryugaku.core.checkin.AttentionReason;
-import dev.ryugaku.core.checkin.CheckInRecord;
 import dev.ryugaku.core.checkin.CheckInRow;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.security.NotPermittedException;
@@ -54,6 +53,9 @@ class AttentionQueueTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    HeldCheckIns heldCheckIns;
+
+    @Autowired
     StatementCount statementCount;
 
     @AfterEach
@@ -66,19 +68,10 @@ class AttentionQueueTest {
                 .map(AttentionEntry::reasons).orElse(List.of());
     }
 
-    /** Two talks recorded in the past with the given well-being, by the mentor. */
+    /** Two talks held in the past with the given well-being; the mentor is signed in afterwards. */
     private FreshRotations.Fresh rotationWithWellBeing(int earlier, int later) {
-        LocalDate today = LocalDate.now(TOKYO);
-        FreshRotations.Fresh fresh = rotations.active(today.minusDays(20), today.plusDays(40));
+        FreshRotations.Fresh fresh = heldCheckIns.rotationWithWellBeing(earlier, later);
         signIn.as(DemoPeople.MENTOR);
-        List<CheckInRow> planned = checkIns.checkIns(fresh.enrollmentId());
-        moveTo(planned.get(0).id(), Instant.now().minus(Duration.ofDays(14)));
-        moveTo(planned.get(1).id(), Instant.now().minus(Duration.ofDays(7)));
-        for (int i = 0; i < 2; i++) {
-            long id = planned.get(i).id();
-            checkIns.record(id, checkIns.detail(id).version(),
-                    new CheckInRecord(3, i == 0 ? earlier : later, 3, "話した", null, null));
-        }
         return fresh;
     }
 
