@@ -9,7 +9,7 @@ import dev.ryugaku.core.people.PersonDetails;
 import dev.ryugaku.core.people.PersonDraft;
 import dev.ryugaku.core.people.PersonService;
 import dev.ryugaku.web.DemoPeople;
-import dev.ryugaku.web.RyugakuApplication;
+import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.enrollment.FreshRotations;
 import java.io.StringReader;
@@ -40,17 +40,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A calendar app fetches the feed over HTTP without signing in; the body is read back with iCal4j:
  * one event per check-in in the owner's zone (with its VTIMEZONE) and language. Unknown and revoked
  * addresses answer 404.
  */
-@SpringBootTest(classes = RyugakuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@RyugakuTest
 class CalendarFeedEndpointTest {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.ryugaku.web.RyugakuApplication;
+import dev.ryugaku.web.RyugakuTest;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -14,13 +14,10 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The test application runs the demo without a chosen address: it answers on loopback and nowhere else. */
-@SpringBootTest(classes = RyugakuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@RyugakuTest
 class DemoListensOnLoopbackTest {
 
     @LocalServerPort

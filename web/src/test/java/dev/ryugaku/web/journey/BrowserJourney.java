@@ -1,16 +1,16 @@
 package dev.ryugaku.web.journey;
 
 import com.microsoft.playwright.Page;
-import dev.ryugaku.web.RyugakuApplication;
+import dev.ryugaku.web.RyugakuTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-/** A journey: the whole app on a random port with demo data, and one Chromium per test class. */
-@SpringBootTest(classes = RyugakuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+/**
+ * A journey: the whole app on a random port with demo data, and Chromium. The browser is started once
+ * per test JVM; each test class starts with no browser sessions and leaves none behind.
+ */
+@RyugakuTest
 abstract class BrowserJourney {
 
     private static JourneyBrowser browser;
@@ -20,14 +20,13 @@ abstract class BrowserJourney {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        browser = JourneyBrowser.start();
+        browser = JourneyBrowser.shared();
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void closeSessions() {
         if (browser != null) {
-            browser.close();
-            browser = null;
+            browser.closeSessions();
         }
     }
 

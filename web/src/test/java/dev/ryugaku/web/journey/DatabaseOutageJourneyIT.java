@@ -5,7 +5,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.ryugaku.persistence.db.EmbeddedMariaDb;
-import dev.ryugaku.web.outage.OutageDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +13,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.ContextConfiguration;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.awaitility.Awaitility.await;
 
@@ -22,14 +23,20 @@ import static org.awaitility.Awaitility.await;
  * The database goes down while a participant fills in their week: saving says the service is
  * temporarily unavailable and keeps what they typed; once the database is back, saving the same
  * grid again succeeds, unchanged.
+ *
+ * <p>The journeys' own embedded server goes down, so this journey shares their application instead
+ * of starting one more; on an external test database ({@code RYUGAKU_TEST_DB_URL}) it is skipped, and
+ * {@code DatabaseOutageTest} still covers outages over HTTP.
  */
-@ContextConfiguration(initializers = OutageDatabase.Initializer.class)
 class DatabaseOutageJourneyIT extends BrowserJourney {
 
-    private final EmbeddedMariaDb database = OutageDatabase.server();
+    @Autowired
+    ObjectProvider<EmbeddedMariaDb> embedded;
 
     @Test
     void aWeekSavedDuringAnOutageKeepsWhatWasTypedAndSavesOnceTheDatabaseIsBack() {
+        EmbeddedMariaDb database = embedded.getIfAvailable();
+        Assumptions.assumeTrue(database != null, "the test database is external: it cannot be stopped from here");
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1);
         Page page = signedIn("participant");
         page.navigate(url("/worklog?week=" + yesterday));

@@ -22,6 +22,8 @@ final class JourneyBrowser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "journey");
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
+    private static JourneyBrowser shared;
+
     private final Playwright playwright;
     private final Browser browser;
 
@@ -30,7 +32,16 @@ final class JourneyBrowser implements AutoCloseable {
         this.browser = browser;
     }
 
-    static JourneyBrowser start() throws IOException {
+    /** The test JVM's browser, started on first use and closed when the JVM ends. */
+    static synchronized JourneyBrowser shared() throws IOException {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "close-chromium"));
+        }
+        return shared;
+    }
+
+    private static JourneyBrowser start() throws IOException {
         if (!"true".equals(System.getenv("CI"))) {
             Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
         }
@@ -73,6 +84,11 @@ final class JourneyBrowser implements AutoCloseable {
 
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    }
+
+    /** Closes every browser session (and its pages) opened so far. */
+    void closeSessions() {
+        browser.contexts().forEach(BrowserContext::close);
     }
 
     @Override

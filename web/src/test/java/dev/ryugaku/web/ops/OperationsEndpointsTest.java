@@ -2,20 +2,17 @@ package dev.ryugaku.web.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ryugaku.web.RyugakuApplication;
+import dev.ryugaku.web.RyugakuTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Probes and metrics answer without signing in; nothing else of Actuator is exposed. */
-@SpringBootTest(classes = RyugakuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@RyugakuTest
 class OperationsEndpointsTest {
 
     @LocalServerPort

@@ -2,7 +2,7 @@ package dev.ryugaku.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ryugaku.web.RyugakuApplication;
+import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.core.checkin.calendar.CalendarFeeds;
 import dev.ryugaku.web.DemoPeople;
@@ -17,19 +17,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The security headers come with every response over real HTTP — pages, Vaadin's own requests,
  * static files, the calendar feed, the probes — and behind a TLS proxy the session cookie is
  * Secure and HSTS is sent. Unknown addresses answer with the app's own not-found page.
  */
-@SpringBootTest(classes = RyugakuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@RyugakuTest
 class SecurityHeadersTest {
 
     @LocalServerPort

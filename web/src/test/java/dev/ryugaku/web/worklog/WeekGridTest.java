@@ -3,6 +3,7 @@ package dev.ryugaku.web.worklog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** The week grid on its own: typed cell keys, the minutes the user saw, and what survives a reload. */
 @RyugakuTest
+@ViewPackages(packages = "dev.ryugaku.web")
 class WeekGridTest extends SpringBrowserlessTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
