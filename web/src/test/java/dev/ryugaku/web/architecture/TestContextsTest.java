@@ -33,7 +33,7 @@ class TestContextsTest {
 
     /** The shared contexts: one annotation each, used by every test that needs that application. */
     private static final List<String> SHARED_CONTEXTS = List.of("dev.ryugaku.web.RyugakuTest",
-            "dev.ryugaku.web.SsoTest", "dev.ryugaku.web.outage.OutageTest");
+            "dev.ryugaku.web.SsoTest");
 
     /** Tests that need an application of their own, and why. */
     private static final Map<String, String> OWN_CONTEXT = Map.of(
@@ -70,7 +70,7 @@ class TestContextsTest {
                 .map(test -> test.getName() + " (" + changesTheContext(test).orElseThrow() + ")")
                 .toList();
         assertThat(ownContexts)
-                .as("use @RyugakuTest, @SsoTest or @OutageTest, or list the class in OWN_CONTEXT with its reason")
+                .as("use @RyugakuTest or @SsoTest, or list the class in OWN_CONTEXT with its reason")
                 .isEmpty();
     }
 

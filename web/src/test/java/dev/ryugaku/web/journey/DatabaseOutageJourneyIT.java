@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.ryugaku.persistence.db.EmbeddedMariaDb;
+import dev.ryugaku.web.outage.OutageDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,9 +24,8 @@ import static org.awaitility.Awaitility.await;
  * temporarily unavailable and keeps what they typed; once the database is back, saving the same
  * grid again succeeds, unchanged.
  *
- * <p>The journeys' own embedded server goes down, so this journey shares their application instead
- * of starting one more; on an external test database ({@code RYUGAKU_TEST_DB_URL}) it is skipped, and
- * {@code DatabaseOutageTest} still covers outages over HTTP.
+ * <p>The journeys' own embedded server goes down ({@link OutageDatabase}), so this journey shares
+ * their application instead of starting one more.
  */
 class DatabaseOutageJourneyIT extends BrowserJourney {
 
@@ -35,8 +34,7 @@ class DatabaseOutageJourneyIT extends BrowserJourney {
 
     @Test
     void aWeekSavedDuringAnOutageKeepsWhatWasTypedAndSavesOnceTheDatabaseIsBack() {
-        EmbeddedMariaDb database = embedded.getIfAvailable();
-        Assumptions.assumeTrue(database != null, "the test database is external: it cannot be stopped from here");
+        EmbeddedMariaDb database = OutageDatabase.server(embedded);
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1);
         Page page = signedIn("participant");
         page.navigate(url("/worklog?week=" + yesterday));

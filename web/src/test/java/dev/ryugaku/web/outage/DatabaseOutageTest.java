@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ryugaku.persistence.db.EmbeddedMariaDb;
+import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.checkin.MissedCheckInsJob;
 import dev.ryugaku.web.reminder.ReminderJob;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -33,7 +35,7 @@ import org.springframework.scheduling.TaskScheduler;
  * while liveness stays up, requests fail fast, a sign-in says "temporarily unavailable" rather than
  * "wrong password", jobs skip their run and lose nothing, and the app recovers with no restart.
  */
-@OutageTest
+@RyugakuTest
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageTest {
 
@@ -59,10 +61,14 @@ class DatabaseOutageTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final EmbeddedMariaDb database = OutageDatabase.server();
+    @Autowired
+    ObjectProvider<EmbeddedMariaDb> embedded;
+
+    private EmbeddedMariaDb database;
 
     @BeforeEach
     void databaseIsUp() {
+        database = OutageDatabase.server(embedded);
         await().atMost(Duration.ofSeconds(30)).until(() -> status("/actuator/health/readiness") == 200);
     }
 

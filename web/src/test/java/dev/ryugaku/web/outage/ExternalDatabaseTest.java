@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ryugaku.persistence.db.EmbeddedMariaDb;
 import dev.ryugaku.web.RyugakuApplication;
+import dev.ryugaku.web.RyugakuTest;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.hibernate.dialect.MariaDBDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,22 +24,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A database of one's own, set up the README's way: only the JDBC URL, user and password (and the
  * first owner). MariaDB works without naming a dialect, in MySQL 8.4's sql_mode; two replicas
- * starting at once on an empty database both come up and migrate it once.
+ * starting at once on an empty database both come up and migrate it once. The replicas use a
+ * database of their own on the test JVM's server, reached as an external one.
  */
-@OutageTest
+@RyugakuTest
 class ExternalDatabaseTest {
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    ObjectProvider<EmbeddedMariaDb> embedded;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Test
-    void anExternalMariaDbGetsMariaDbsDialectWithNoSetting() {
-        assertThat(entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect())
-                .isInstanceOf(MariaDBDialect.class);
-    }
 
     @Test
     void theServerRunsInMySql84sDefaultSqlMode() {
@@ -46,15 +43,16 @@ class ExternalDatabaseTest {
     }
 
     @Test
-    void twoReplicasStartingTogetherOnAnEmptyDatabaseBothComeUpAndMigrateItOnce() throws Exception {
+    void twoReplicasStartingTogetherOnAnEmptyDatabaseBothComeUpWithMariaDbsDialectAndMigrateItOnce() throws Exception {
+        EmbeddedMariaDb server = OutageDatabase.server(embedded);
         String database = "ryugaku_replicas";
-        OutageDatabase.server().createDatabase(database, true);
+        server.createDatabase(database, true);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         List<ConfigurableApplicationContext> replicas = new ArrayList<>();
         try {
             List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                starting.add(threads.submit(() -> replica(database)));
+                starting.add(threads.submit(() -> replica(OutageDatabase.url(server, database))));
             }
             for (Future<ConfigurableApplicationContext> replica : starting) {
                 replicas.add(replica.get(5, TimeUnit.MINUTES));
@@ -68,6 +66,8 @@ class ExternalDatabaseTest {
             assertThat(replicaDb.queryForList("select login_name from person", String.class))
                     .containsExactly("first.owner@example.com");
             assertThat(replicas).allMatch(ConfigurableApplicationContext::isRunning);
+            assertThat(replicas.getFirst().getBean(EntityManagerFactory.class).unwrap(SessionFactoryImplementor.class)
+                    .getJdbcServices().getDialect()).as("MariaDB's dialect with no setting").isInstanceOf(MariaDBDialect.class);
         } finally {
             replicas.forEach(ConfigurableApplicationContext::close);
             threads.shutdownNow();
@@ -75,9 +75,9 @@ class ExternalDatabaseTest {
     }
 
     /** One replica as an operator would start it: the README's settings only, jobs off to keep the test cheap. */
-    private static ConfigurableApplicationContext replica(String database) {
+    private static ConfigurableApplicationContext replica(String url) {
         return new SpringApplicationBuilder(RyugakuApplication.class).run(
-                "--spring.datasource.url=" + OutageDatabase.url(database),
+                "--spring.datasource.url=" + url,
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
                 "--ryugaku.bootstrap-owner.email=first.owner@example.com",

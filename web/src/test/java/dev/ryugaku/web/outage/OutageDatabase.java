@@ -1,49 +1,33 @@
 package dev.ryugaku.web.outage;
 
 import dev.ryugaku.persistence.db.EmbeddedMariaDb;
-import java.nio.file.Path;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * A MariaDB server of its own (target/mariadb-outage) that tests may stop and start: the server
- * shared by the rest of the test JVM must never go down. The app reaches it as an external database
- * — only the settings the README names (URL, user, password) — so these tests also prove that an
- * external MariaDB works with no dialect setting.
+ * The test JVM's embedded MariaDB, which the outage tests stop and start under the running app (it
+ * comes back on the same port with the same data, and every application context of the JVM
+ * reconnects), and on which other databases can be reached the way an operator sets up an external
+ * one. One server for everything: a second one would cost its install and an application context.
  */
 public final class OutageDatabase {
-
-    static final String DATABASE = "ryugaku_outage";
-    private static EmbeddedMariaDb server;
 
     private OutageDatabase() {
     }
 
-    /** The server, started on first use and kept for the rest of the JVM. */
-    public static synchronized EmbeddedMariaDb server() {
-        if (server == null) {
-            server = EmbeddedMariaDb.acquire(Path.of("target", "mariadb-outage"));
-        }
+    /**
+     * The running app's server. On an external test database ({@code RYUGAKU_TEST_DB_URL}) there is
+     * none to stop from here, and the test is skipped.
+     */
+    public static EmbeddedMariaDb server(ObjectProvider<EmbeddedMariaDb> embedded) {
+        EmbeddedMariaDb server = embedded.getIfAvailable();
+        Assumptions.assumeTrue(server != null, "the test database is external: it cannot be stopped from here");
         return server;
     }
 
-    /** The JDBC URL as the README writes it for an external server. */
-    public static String url(String database) {
-        return "jdbc:mysql://127.0.0.1:" + server().port() + "/" + database
+    /** The JDBC URL as the README writes it for an external server: no dialect, no collation. */
+    public static String url(EmbeddedMariaDb server, String database) {
+        return "jdbc:mysql://127.0.0.1:" + server.port() + "/" + database
                 + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
-    }
-
-    /** Points the application at a fresh database on this server, as an external database. */
-    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            server().createDatabase(DATABASE, true);
-            TestPropertyValues.of(
-                    "spring.datasource.url=" + url(DATABASE),
-                    "spring.datasource.username=root",
-                    "spring.datasource.password=").applyTo(context);
-        }
     }
 }
