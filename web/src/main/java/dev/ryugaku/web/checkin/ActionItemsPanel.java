@@ -18,6 +18,7 @@ import dev.ryugaku.core.checkin.CheckInRules;
 import dev.ryugaku.core.checkin.CheckInStatus;
 import dev.ryugaku.web.support.DatePickers;
 import dev.ryugaku.web.support.FieldErrors;
+import dev.ryugaku.web.support.Confirmation;
 import dev.ryugaku.web.support.Notifications;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,13 +82,17 @@ class ActionItemsPanel extends Div {
     }
 
     private void remove(ActionItemRow item) {
-        try {
-            actionItems.removeActionItem(item.id(), item.version());
-            Notifications.success(getTranslation("checkin.actionItems.removed"));
-        } catch (RuntimeException refused) {
-            Notifications.failure(this, refused);
-        }
-        changed.run();
+        Confirmation.ask(this, getTranslation("checkin.actionItems.remove.header"),
+                getTranslation("checkin.actionItems.remove.text", item.text()), getTranslation("checkin.actionItems.remove"),
+                () -> {
+                    try {
+                        actionItems.removeActionItem(item.id(), item.version());
+                        Notifications.success(getTranslation("checkin.actionItems.removed"));
+                    } catch (RuntimeException refused) {
+                        Notifications.failure(this, refused);
+                    }
+                    changed.run();
+                });
     }
 
     private HorizontalLayout addRow() {

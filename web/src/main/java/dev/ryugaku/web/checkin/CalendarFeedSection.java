@@ -2,7 +2,6 @@ package dev.ryugaku.web.checkin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.ryugaku.core.checkin.calendar.CalendarFeeds;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.support.Confirmation;
 import dev.ryugaku.web.support.PublicLinks;
 import dev.ryugaku.web.support.Notifications;
 import java.time.Instant;
@@ -57,7 +57,7 @@ public class CalendarFeedSection extends Div {
         Button create = new Button(getTranslation(activeSince.isPresent() ? "calendarFeed.recreate" : "calendarFeed.create"),
                 click -> {
                     if (activeSince.isPresent()) {
-                        confirm("calendarFeed.recreate", this::create).open();
+                        confirm("calendarFeed.recreate", this::create);
                     } else {
                         create();
                     }
@@ -66,7 +66,7 @@ public class CalendarFeedSection extends Div {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(create);
         if (activeSince.isPresent()) {
-            Button revoke = new Button(getTranslation("calendarFeed.revoke"), click -> confirm("calendarFeed.revoke", this::revoke).open());
+            Button revoke = new Button(getTranslation("calendarFeed.revoke"), click -> confirm("calendarFeed.revoke", this::revoke));
             revoke.setId("calendar-feed-revoke");
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(revoke);
@@ -87,15 +87,8 @@ public class CalendarFeedSection extends Div {
     }
 
     /** Asks before an action that stops the current address: {@code action} names the header, text and button. */
-    private ConfirmDialog confirm(String action, Runnable confirmed) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation(action + ".header"));
-        dialog.setText(getTranslation(action + ".text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.back"));
-        dialog.setConfirmText(getTranslation(action));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> confirmed.run());
-        return dialog;
+    private void confirm(String action, Runnable confirmed) {
+        Confirmation.ask(this, getTranslation(action + ".header"), getTranslation(action + ".text"),
+                getTranslation(action), confirmed);
     }
 }

@@ -3,7 +3,6 @@ package dev.ryugaku.web.cohort;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -38,6 +37,7 @@ import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.RetrospectivePages;
 import dev.ryugaku.web.navigation.SkillPages;
 import dev.ryugaku.web.navigation.WorkLogPages;
+import dev.ryugaku.web.support.Confirmation;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.PageEntry;
 import dev.ryugaku.web.worklog.WorkLogDownloads;
@@ -174,14 +174,8 @@ class CohortDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void confirmCancel() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("cohort.cancel.header", cohort.name()));
-        dialog.setText(getTranslation("cohort.cancel.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.back"));
-        dialog.setConfirmText(getTranslation("cohort.action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> {
+        Confirmation.ask(this, getTranslation("cohort.cancel.header", cohort.name()),
+                getTranslation("cohort.cancel.text"), getTranslation("cohort.action.cancel"), () -> {
             try {
                 cohorts.cancel(cohort.id(), cohort.version());
                 Notifications.success(getTranslation("cohort.cancel.done", cohort.name()));
@@ -192,7 +186,6 @@ class CohortDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             removeAll();
             render();
         });
-        dialog.open();
     }
 
     @Override

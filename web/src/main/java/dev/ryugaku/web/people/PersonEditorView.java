@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,6 +33,7 @@ import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.PeoplePages;
 import dev.ryugaku.web.reminder.MailDelivery;
 import dev.ryugaku.web.security.CurrentUser;
+import dev.ryugaku.web.support.Confirmation;
 import dev.ryugaku.web.support.AuditHistory;
 import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
@@ -214,16 +214,9 @@ class PersonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
     }
 
     private void confirmDeactivate() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("person.deactivate.header", editing.draft().getDisplayName()));
-        dialog.setText(getTranslation("person.deactivate.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.back"));
-        dialog.setConfirmText(getTranslation("person.action.deactivate"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> act(() -> people.deactivate(editing.id(), editing.version()),
-                "person.deactivated"));
-        dialog.open();
+        Confirmation.ask(this, getTranslation("person.deactivate.header", editing.draft().getDisplayName()),
+                getTranslation("person.deactivate.text"), getTranslation("person.action.deactivate"),
+                () -> act(() -> people.deactivate(editing.id(), editing.version()), "person.deactivated"));
     }
 
     private void act(Runnable action, String doneKey) {

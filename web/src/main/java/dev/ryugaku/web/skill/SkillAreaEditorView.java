@@ -3,7 +3,6 @@ package dev.ryugaku.web.skill;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,6 +27,7 @@ import dev.ryugaku.core.skill.SkillCatalogService;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.SkillPages;
 import dev.ryugaku.web.security.CurrentUser;
+import dev.ryugaku.web.support.Confirmation;
 import dev.ryugaku.web.support.AuditHistory;
 import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
@@ -153,21 +153,14 @@ class SkillAreaEditorView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void confirmDelete() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("skill.editor.delete.header"));
-        dialog.setText(getTranslation("skill.editor.delete.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.back"));
-        dialog.setConfirmText(getTranslation("skill.editor.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> {
+        Confirmation.ask(this, getTranslation("skill.editor.delete.header"), getTranslation("skill.editor.delete.text"),
+                getTranslation("skill.editor.delete"), () -> {
             if (errors.attempt(() -> catalog.delete(editing.id(), editing.version()))) {
                 editor.markSaved();
                 Notifications.success(getTranslation("skill.editor.deleted"));
                 Pages.navigate(SkillPages.catalog());
             }
         });
-        dialog.open();
     }
 
     private void leave() {

@@ -32,6 +32,7 @@ import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.WorkLogPages;
 import dev.ryugaku.web.security.CurrentUser;
+import dev.ryugaku.web.support.Confirmation;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.PageEntry;
@@ -238,7 +239,8 @@ class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeL
             if (entry.taskTitle() != null) {
                 text.append(" · ").append(entry.taskTitle());
             }
-            line.add(new Span(text.toString()));
+            String description = text.toString();
+            line.add(new Span(description));
             if (entry.note() != null) {
                 Paragraph note = new Paragraph(entry.note());
                 note.addClassName("entry-note");
@@ -248,17 +250,24 @@ class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeL
                 Button edit = new Button(getTranslation("task.action.edit"),
                         click -> new WorkLogEntryDialog(workLog, enrollmentId, week, entry, currentUser.today(), this::reload).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                Button delete = new Button(getTranslation("worklog.delete"), click -> {
-                    if (new FieldErrors(this).attempt(() -> workLog.delete(entry.id(), entry.version()))) {
-                        reload();
-                    }
-                });
+                Button delete = new Button(getTranslation("worklog.delete"), click -> confirmDelete(entry, description));
+                delete.setId("delete-entry-" + entry.id());
                 delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 line.add(edit, delete);
             }
             block.add(line);
         }
         return block;
+    }
+
+    private void confirmDelete(WorkLogEntryRow entry, String description) {
+        Confirmation.ask(this, getTranslation("worklog.delete.header"), getTranslation("worklog.delete.text", description),
+                getTranslation("worklog.delete"), () -> {
+                    if (new FieldErrors(this).attempt(() -> workLog.delete(entry.id(), entry.version()))) {
+                        Notifications.success(getTranslation("worklog.deleted", description));
+                        reload();
+                    }
+                });
     }
 
     /** Rebuilds the week from the database, keeping grid cells typed but not yet saved. */

@@ -6,12 +6,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.ryugaku.core.checkin.ActionItemOwner;
+import dev.ryugaku.core.checkin.ActionItemRow;
 import dev.ryugaku.core.checkin.ActionItemService;
 import dev.ryugaku.core.checkin.CheckInRecord;
 import dev.ryugaku.core.checkin.CheckInService;
@@ -181,5 +183,25 @@ class CheckInViewTest extends SpringBrowserlessTest {
         test(find(Checkbox.class).id("action-item-" + itemId)).click();
 
         assertThat(pageText()).doesNotContain("ダッシュボードを作る").contains("未完了のアクションアイテムはありません");
+    }
+
+    @Test
+    void removingAnActionItemAsksFirstNamingIt() {
+        Talk talk = fixtures.talkSoon();
+        actionItems.addActionItem(talk.checkInId(), "古いアラートを消す", ActionItemOwner.MENTOR, LocalDate.now(TOKYO).plusDays(3));
+        long itemId = checkIns.detail(talk.checkInId()).agreedHere().getFirst().id();
+        Speak.in(Locale.JAPANESE);
+        navigate("checkins/" + talk.checkInId(), CheckInView.class);
+
+        test(find(Button.class).id("action-item-remove-" + itemId)).click();
+        ConfirmDialog question = find(ConfirmDialog.class).single();
+        assertThat(question.getElement().getProperty("message")).isEqualTo("「古いアラートを消す」を削除します。元に戻せません。");
+        test(question).cancel();
+        assertThat(checkIns.detail(talk.checkInId()).agreedHere()).extracting(ActionItemRow::id).contains(itemId);
+
+        test(find(Button.class).id("action-item-remove-" + itemId)).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(checkIns.detail(talk.checkInId()).agreedHere()).extracting(ActionItemRow::id).doesNotContain(itemId);
+        assertThat(pageText()).doesNotContain("古いアラートを消す");
     }
 }

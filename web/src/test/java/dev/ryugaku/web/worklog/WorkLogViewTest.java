@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -24,6 +25,7 @@ import dev.ryugaku.web.OpenPage;
 import dev.ryugaku.web.navigation.HomePages;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.TaskPages;
+import dev.ryugaku.core.worklog.WorkLogDraft;
 import dev.ryugaku.core.worklog.WorkLogEntryRow;
 import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.web.DemoPeople;
@@ -189,5 +191,36 @@ class WorkLogViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Span.class).id("total-review").getText()).isNotEqualTo(reviewHours);
         assertThat(find(IntegerField.class).id(cellId(yesterday(), "home_team")).getValue()).isEqualTo(typed);
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.PARTICIPANT)
+    void deletingAnEntryAsksFirstNamingItAndSaysWhenItIsDone() {
+        Speak.in(Locale.JAPANESE);
+        long mine = workLog.myRotation().orElseThrow();
+        long entry = workLog.add(mine, entryOn(yesterday(), 25));
+        openWeek("worklog", yesterday());
+
+        test(find(Button.class).id("delete-entry-" + entry)).click();
+        ConfirmDialog question = find(ConfirmDialog.class).single();
+        assertThat(question.getElement().getProperty("header")).isEqualTo("この作業ログを削除しますか？");
+        assertThat(question.getElement().getProperty("message")).contains("25分").endsWith("元に戻せません。");
+        test(question).cancel();
+        assertThat(workWeeks.week(mine, yesterday()).entries()).as("backing out keeps the entry")
+                .anyMatch(row -> row.id() == entry);
+
+        test(find(Button.class).id("delete-entry-" + entry)).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(workWeeks.week(mine, yesterday()).entries()).noneMatch(row -> row.id() == entry);
+        assertThat(test(find(Notification.class).last()).getText()).startsWith("作業ログを削除しました（").contains("25分");
+        assertThat(find(Button.class).withId("delete-entry-" + entry).exists()).as("the page shows the week without it").isFalse();
+    }
+
+    private static WorkLogDraft entryOn(LocalDate date, int minutes) {
+        WorkLogDraft draft = new WorkLogDraft();
+        draft.setDate(date);
+        draft.setMinutes(minutes);
+        draft.setCategory(WorkCategory.OTHER);
+        return draft;
     }
 }
