@@ -20,6 +20,7 @@ import dev.ryugaku.web.support.DatePickers;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Confirmation;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.TextLimit;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -98,7 +99,7 @@ class ActionItemsPanel extends Div {
     private HorizontalLayout addRow() {
         text = new TextField(getTranslation("checkin.actionItems.text"));
         text.setId("action-item-text");
-        text.setMaxLength(CheckInRules.ACTION_TEXT_MAX_LENGTH);
+        TextLimit.apply(text, CheckInRules.ACTION_TEXT_MAX_LENGTH);
         text.setWidth("24em");
         Select<ActionItemOwner> owner = new Select<>();
         owner.setId("action-item-owner");

@@ -12,6 +12,7 @@ import dev.ryugaku.core.checkin.CheckInRules;
 import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.TextLimit;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
@@ -83,7 +84,7 @@ class CheckInRecordForm extends Div {
         area.setId("checkin-" + name);
         area.setWidthFull();
         area.setMinHeight("5em");
-        area.setMaxLength(maxLength);
+        TextLimit.apply(area, maxLength);
         return area;
     }
 }

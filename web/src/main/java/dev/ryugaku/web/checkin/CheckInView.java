@@ -30,6 +30,7 @@ import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.PageEntry;
+import dev.ryugaku.web.support.TextLimit;
 import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -137,8 +138,8 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, BeforeL
             participantNote = new TextArea(getTranslation("checkin.participantNote.label"));
             participantNote.setId("checkin-participant-note");
             participantNote.setWidthFull();
-            participantNote.setMaxLength(CheckInRules.PARTICIPANT_NOTE_MAX_LENGTH);
             participantNote.setHelperText(getTranslation("checkin.participantNote.help"));
+            TextLimit.apply(participantNote, CheckInRules.PARTICIPANT_NOTE_MAX_LENGTH);
             participantNote.setValue(Objects.toString(checkIn.participantNote(), ""));
             FieldErrors errors = new FieldErrors(this).field("participantNote", participantNote);
             Button save = new Button(getTranslation("checkin.participantNote.save"), click -> {
@@ -188,7 +189,7 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         TextArea reason = new TextArea(getTranslation("checkin.cancel.reason"));
         reason.setId("checkin-cancel-reason-field");
         reason.setWidth("28em");
-        reason.setMaxLength(CheckInRules.CANCEL_REASON_MAX_LENGTH);
+        TextLimit.apply(reason, CheckInRules.CANCEL_REASON_MAX_LENGTH);
         reason.setRequiredIndicatorVisible(true);
         dialog.add(reason);
         FieldErrors errors = new FieldErrors(dialog).field("reason", reason);

@@ -35,6 +35,7 @@ import dev.ryugaku.web.support.DatePickers;
 import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.TextLimit;
 import dev.ryugaku.web.support.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -89,7 +90,7 @@ class CohortEditorView extends VerticalLayout implements BeforeEnterObserver, Be
     }
 
     private void configureFields() {
-        name.setMaxLength(CohortRules.NAME_MAX_LENGTH);
+        TextLimit.apply(name, CohortRules.NAME_MAX_LENGTH);
         name.setRequiredIndicatorVisible(true);
         name.setValueChangeMode(ValueChangeMode.ON_BLUR);
         name.setPlaceholder(getTranslation("cohort.field.name.placeholder"));
@@ -104,7 +105,7 @@ class CohortEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         cadence.setItems(CheckInCadence.values());
         cadence.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         cadence.setRequiredIndicatorVisible(true);
-        description.setMaxLength(CohortRules.DESCRIPTION_MAX_LENGTH);
+        TextLimit.apply(description, CohortRules.DESCRIPTION_MAX_LENGTH);
         description.setHelperText(getTranslation("cohort.field.description.helper"));
         draft.setTooltipText(getTranslation("cohort.field.draft.helper"));
         startDate.addValueChangeListener(change -> {

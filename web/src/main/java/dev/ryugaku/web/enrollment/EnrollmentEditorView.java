@@ -36,6 +36,7 @@ import dev.ryugaku.web.support.DatePickers;
 import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
@@ -104,9 +105,9 @@ class EnrollmentEditorView extends VerticalLayout implements BeforeEnterObserver
         secondaryMentor.setId("enrollment-secondary-mentor");
         secondaryMentor.setClearButtonVisible(true);
         learningGoals.setId("enrollment-goals");
-        learningGoals.setMaxLength(EnrollmentRules.LEARNING_GOALS_MAX_LENGTH);
         learningGoals.setMinHeight("8em");
         learningGoals.setHelperText(getTranslation("enrollment.field.learningGoals.helper"));
+        TextLimit.apply(learningGoals, EnrollmentRules.LEARNING_GOALS_MAX_LENGTH);
         startDate.setId("enrollment-start");
         endDate.setId("enrollment-end");
 

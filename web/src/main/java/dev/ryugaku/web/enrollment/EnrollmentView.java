@@ -38,6 +38,7 @@ import dev.ryugaku.web.support.AuditHistory;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.PageEntry;
+import dev.ryugaku.web.support.TextLimit;
 import dev.ryugaku.web.support.UserMessages;
 import dev.ryugaku.web.checkin.CheckInsSection;
 import dev.ryugaku.web.retrospective.RetrospectiveSection;
@@ -165,7 +166,7 @@ class EnrollmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         dialog.setCloseOnOutsideClick(false);
         TextArea reason = new TextArea(getTranslation("enrollment.field.withdrawalReason"));
         reason.setId("withdrawal-reason");
-        reason.setMaxLength(EnrollmentRules.WITHDRAWAL_REASON_MAX_LENGTH);
+        TextLimit.apply(reason, EnrollmentRules.WITHDRAWAL_REASON_MAX_LENGTH);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         dialog.add(new Paragraph(getTranslation("enrollment.withdraw.text")), reason);

@@ -39,6 +39,7 @@ import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.PublicLinks;
+import dev.ryugaku.web.support.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -90,10 +91,10 @@ class PersonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         this.currentUser = currentUser;
 
         displayName.setId("person-name");
-        displayName.setMaxLength(PersonRules.DISPLAY_NAME_MAX_LENGTH);
+        TextLimit.apply(displayName, PersonRules.DISPLAY_NAME_MAX_LENGTH);
         displayName.setRequiredIndicatorVisible(true);
         email.setId("person-email");
-        email.setMaxLength(PersonRules.EMAIL_MAX_LENGTH);
+        TextLimit.apply(email, PersonRules.EMAIL_MAX_LENGTH);
         email.setRequiredIndicatorVisible(true);
         locale.setId("person-locale");
         locale.setLabel(getTranslation("person.field.locale"));

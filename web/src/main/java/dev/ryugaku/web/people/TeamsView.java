@@ -18,6 +18,7 @@ import dev.ryugaku.core.people.TeamSummary;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
 
 /** チーム: the product teams that send participants and the SRE teams that host them. */
@@ -57,7 +58,7 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(team == null ? "team.dialog.create" : "team.dialog.edit"));
         TextField name = new TextField(getTranslation("team.field.name"));
         name.setId("team-name");
-        name.setMaxLength(TeamService.NAME_MAX_LENGTH);
+        TextLimit.apply(name, TeamService.NAME_MAX_LENGTH);
         name.setWidthFull();
         RadioButtonGroup<TeamKind> kind = new RadioButtonGroup<>(getTranslation("team.field.kind"));
         kind.setId("team-kind");

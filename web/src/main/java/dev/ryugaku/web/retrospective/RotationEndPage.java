@@ -21,6 +21,7 @@ import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.PageEntry;
+import dev.ryugaku.web.support.TextLimit;
 import dev.ryugaku.web.support.UnsavedChanges;
 import java.time.Instant;
 import java.util.Objects;
@@ -99,7 +100,7 @@ abstract class RotationEndPage<S> extends VerticalLayout implements BeforeEnterO
         area.setId(name + "-" + field);
         area.setWidthFull();
         area.setMinHeight("5em");
-        area.setMaxLength(RetrospectiveRules.TEXT_MAX_LENGTH);
+        TextLimit.apply(area, RetrospectiveRules.TEXT_MAX_LENGTH);
         area.setValue(Objects.toString(value, ""));
         area.setReadOnly(!writable);
         return area;

@@ -22,6 +22,7 @@ import dev.ryugaku.core.skill.SkillRef;
 import dev.ryugaku.core.skill.SkillSheet;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.TextLimit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -85,7 +86,7 @@ class AssessmentForm extends Div {
         level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         TextField comment = new TextField(getTranslation("skill.form.comment"));
         comment.setId(RatingInput.commentField(skill.id()));
-        comment.setMaxLength(AssessmentRules.COMMENT_MAX_LENGTH);
+        TextLimit.apply(comment, AssessmentRules.COMMENT_MAX_LENGTH);
         comment.setWidthFull();
         AssessmentView.RatingView stored = stored(skill.id());
         if (stored != null) {

@@ -32,6 +32,7 @@ import dev.ryugaku.web.support.AuditHistory;
 import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -68,11 +69,11 @@ class SkillAreaEditorView extends VerticalLayout implements BeforeEnterObserver,
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         for (TextField name : new TextField[] {nameJa, nameEn}) {
-            name.setMaxLength(SkillCatalogRules.NAME_MAX_LENGTH);
+            TextLimit.apply(name, SkillCatalogRules.NAME_MAX_LENGTH);
             name.setRequiredIndicatorVisible(true);
         }
         for (TextArea description : new TextArea[] {descriptionJa, descriptionEn}) {
-            description.setMaxLength(SkillCatalogRules.DESCRIPTION_MAX_LENGTH);
+            TextLimit.apply(description, SkillCatalogRules.DESCRIPTION_MAX_LENGTH);
             description.setRequiredIndicatorVisible(true);
             description.setMinHeight("6em");
         }

@@ -25,6 +25,7 @@ import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.PageEntry;
+import dev.ryugaku.web.support.TextLimit;
 import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -59,7 +60,7 @@ class PreMortemPage extends VerticalLayout implements BeforeEnterObserver, Befor
         area.setId("premortem-" + name);
         area.setWidthFull();
         area.setMinHeight("6em");
-        area.setMaxLength(TaskRules.PREMORTEM_PART_MAX_LENGTH);
+        TextLimit.apply(area, TaskRules.PREMORTEM_PART_MAX_LENGTH);
         area.setRequiredIndicatorVisible(true);
         return area;
     }
@@ -115,7 +116,7 @@ class PreMortemPage extends VerticalLayout implements BeforeEnterObserver, Befor
             TextArea comment = new TextArea(getTranslation("task.action.comment"));
             comment.setId("premortem-review-comment");
             comment.setWidthFull();
-            comment.setMaxLength(TaskRules.COMMENT_MAX_LENGTH);
+            TextLimit.apply(comment, TaskRules.COMMENT_MAX_LENGTH);
             FieldErrors reviewErrors = new FieldErrors(this).field("comment", comment);
             Button approve = new Button(getTranslation("premortem.action.approve"), click -> {
                 if (reviewErrors.attempt(() -> preMortems.approve(preMortem.taskId(), preMortem.version()))) {

@@ -39,6 +39,7 @@ import dev.ryugaku.web.support.DatePickers;
 import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
@@ -85,10 +86,10 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         this.reviewers = tasks.reviewerOptions();
 
         taskTitle.setId("task-title");
-        taskTitle.setMaxLength(TaskRules.TITLE_MAX_LENGTH);
+        TextLimit.apply(taskTitle, TaskRules.TITLE_MAX_LENGTH);
         taskTitle.setRequiredIndicatorVisible(true);
         description.setId("task-description");
-        description.setMaxLength(TaskRules.TEXT_MAX_LENGTH);
+        TextLimit.apply(description, TaskRules.TEXT_MAX_LENGTH);
         category.setId("task-category");
         category.setLabel(getTranslation("task.field.category"));
         category.setItems(TaskCategory.values());
@@ -114,11 +115,11 @@ class TaskEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         reviewer.setHelperText(getTranslation("task.field.reviewer.helper"));
         dueDate.setId("task-due");
         externalLink.setId("task-link");
-        externalLink.setMaxLength(TaskRules.LINK_MAX_LENGTH);
+        TextLimit.apply(externalLink, TaskRules.LINK_MAX_LENGTH);
         externalLink.setPlaceholder(getTranslation("task.field.externalLink.placeholder"));
         goodFirstTask.setId("task-good-first");
         outcome.setId("task-outcome");
-        outcome.setMaxLength(TaskRules.TEXT_MAX_LENGTH);
+        TextLimit.apply(outcome, TaskRules.TEXT_MAX_LENGTH);
         costSaved.setId("task-cost");
         toilSaved.setId("task-toil");
 

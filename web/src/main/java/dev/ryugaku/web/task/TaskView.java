@@ -36,6 +36,7 @@ import dev.ryugaku.web.security.CurrentUser;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.PageEntry;
+import dev.ryugaku.web.support.TextLimit;
 import dev.ryugaku.web.support.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -175,7 +176,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         text.setId("move-text");
         text.setWidthFull();
         text.setMinHeight("8em");
-        text.setMaxLength(sendBack ? TaskRules.COMMENT_MAX_LENGTH : TaskRules.TEXT_MAX_LENGTH);
+        TextLimit.apply(text, sendBack ? TaskRules.COMMENT_MAX_LENGTH : TaskRules.TEXT_MAX_LENGTH);
         if (!sendBack && task.outcome() != null) {
             text.setValue(task.outcome());
         }
@@ -268,7 +269,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             TextArea comment = new TextArea();
             comment.setId("comment-text");
             comment.setPlaceholder(getTranslation("task.comment.placeholder"));
-            comment.setMaxLength(TaskRules.COMMENT_MAX_LENGTH);
+            TextLimit.apply(comment, TaskRules.COMMENT_MAX_LENGTH);
             comment.setWidthFull();
             FieldErrors errors = new FieldErrors(this).field("comment", comment);
             Button send = new Button(getTranslation("task.action.comment"), click -> {

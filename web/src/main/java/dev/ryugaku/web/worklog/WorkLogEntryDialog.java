@@ -21,6 +21,7 @@ import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.web.support.DatePickers;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
+import dev.ryugaku.web.support.TextLimit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ class WorkLogEntryDialog extends Dialog {
         task.setClearButtonVisible(true);
         TextArea note = new TextArea(getTranslation("worklog.field.note"));
         note.setId("entry-note");
-        note.setMaxLength(WorkLogRules.NOTE_MAX_LENGTH);
+        TextLimit.apply(note, WorkLogRules.NOTE_MAX_LENGTH);
 
         category.addValueChangeListener(change -> {
             WorkCategory value = change.getValue();

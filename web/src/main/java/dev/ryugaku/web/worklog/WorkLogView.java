@@ -36,6 +36,7 @@ import dev.ryugaku.web.support.Confirmation;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.PageEntry;
+import dev.ryugaku.web.support.TextLimit;
 import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -167,7 +168,7 @@ class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeL
             TextArea comment = new TextArea(getTranslation("worklog.reviewComment"));
             reviewComment = comment;
             comment.setId("review-comment");
-            comment.setMaxLength(WorkLogRules.NOTE_MAX_LENGTH);
+            TextLimit.apply(comment, WorkLogRules.NOTE_MAX_LENGTH);
             comment.setWidthFull();
             FieldErrors errors = new FieldErrors(this).field("comment", comment);
             Button review = new Button(getTranslation("worklog.markReviewed"), click -> {

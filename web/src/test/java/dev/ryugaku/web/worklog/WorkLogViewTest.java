@@ -216,6 +216,29 @@ class WorkLogViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withId("delete-entry-" + entry).exists()).as("the page shows the week without it").isFalse();
     }
 
+    @Test
+    @WithUserDetails(DemoPeople.PARTICIPANT)
+    @SuppressWarnings("unchecked")
+    void aNoteLongerThanTheLimitIsRefusedBesideItNotCutShort() {
+        Speak.in(Locale.JAPANESE);
+        long mine = workLog.myRotation().orElseThrow();
+        int entriesBefore = workWeeks.week(mine, yesterday()).entries().size();
+        openWeek("worklog", yesterday());
+        test(find(Button.class).id("add-entry")).click();
+        test(find(DatePicker.class).id("entry-date")).setValue(yesterday());
+        test(find(IntegerField.class).id("entry-minutes")).setValue(30);
+        ((Select<WorkCategory>) find(Select.class).id("entry-category")).setValue(WorkCategory.OTHER);
+        TextArea note = find(TextArea.class).id("entry-note");
+        test(note).setValue("https://example.com/" + "a".repeat(WorkLogRules.NOTE_MAX_LENGTH));
+
+        assertThat(note.getValue()).as("the paste is whole").hasSize(WorkLogRules.NOTE_MAX_LENGTH + 20);
+        assertThat(note.getErrorMessage()).contains("20文字多すぎます");
+        test(find(Button.class).id("save-entry")).click();
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("メモは1,000文字以内で入力してください。");
+        assertThat(workWeeks.week(mine, yesterday()).entries()).hasSize(entriesBefore);
+    }
+
     private static WorkLogDraft entryOn(LocalDate date, int minutes) {
         WorkLogDraft draft = new WorkLogDraft();
         draft.setDate(date);
