@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -74,9 +75,17 @@ class ExternalDatabaseTest {
         }
     }
 
-    /** One replica as an operator would start it: the README's settings only, jobs off to keep the test cheap. */
+    /**
+     * One replica as an operator would start it: the README's settings only, jobs off to keep the test
+     * cheap. The replicas share the test JVM's logging as it is: two applications setting up the one
+     * logging system at the same moment on two threads trip over each other, which two processes
+     * never do.
+     */
     private static ConfigurableApplicationContext replica(String url) {
-        return new SpringApplicationBuilder(RyugakuApplication.class).run(
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(RyugakuApplication.class);
+        builder.application().setListeners(builder.application().getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
+        return builder.run(
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
