@@ -3,6 +3,7 @@ package dev.ryugaku.web.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ryugaku.core.dashboard.DashboardService;
+import dev.ryugaku.core.dashboard.FinishedCohortFigures;
 import dev.ryugaku.core.dashboard.Homes;
 import dev.ryugaku.core.task.TaskFilter;
 import dev.ryugaku.core.task.TaskService;
@@ -89,6 +90,8 @@ class ScaleBenchmark {
             }
             Map<String, Object> counts = counts(jdbc);
             System.out.println("Scale " + scale + ": " + counts);
+            // what the hourly job does on a running server: finished cohorts' figures stored once
+            System.out.println("Stored the figures of finished cohorts " + context.getBean(FinishedCohortFigures.class).storeFinished());
             Subjects subjects = Subjects.of(jdbc);
             SignIn signIn = context.getBean(SignIn.class);
             Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
