@@ -90,19 +90,24 @@ class DashboardQueriesSql implements DashboardQueries {
      */
     private static String computedFigures(String cohortFilter) {
         String e = cohortFilter.formatted("e.cohort_id");
-        String t = cohortFilter.formatted("t.cohort_id");
+        // tasks are read through their cohort, so that only the cohorts left after the filter are looked up
+        // (filtering the tasks themselves would fetch every task of the stored cohorts first)
+        String t = cohortFilter.formatted("k.id");
         return """
                 SELECT e.cohort_id, 'PARTICIPANTS', e.status, COUNT(*), NULL
                 FROM enrollment e WHERE e.cohort_id IN (:ids)%1$s GROUP BY e.cohort_id, e.status
                 UNION ALL
                 SELECT t.cohort_id, 'TASK_STATUS', t.status, COUNT(*), NULL
-                FROM improvement_task t WHERE t.cohort_id IN (:ids)%2$s GROUP BY t.cohort_id, t.status
+                FROM cohort k JOIN improvement_task t ON t.cohort_id = k.id
+                WHERE k.id IN (:ids)%2$s GROUP BY t.cohort_id, t.status
                 UNION ALL
                 SELECT t.cohort_id, 'TASK_CATEGORY', t.category, COUNT(*), NULL
-                FROM improvement_task t WHERE t.cohort_id IN (:ids)%2$s GROUP BY t.cohort_id, t.category
+                FROM cohort k JOIN improvement_task t ON t.cohort_id = k.id
+                WHERE k.id IN (:ids)%2$s GROUP BY t.cohort_id, t.category
                 UNION ALL
                 SELECT t.cohort_id, 'IMPACT', '', SUM(t.cost_saved_per_month), SUM(t.toil_hours_saved_per_month)
-                FROM improvement_task t WHERE t.cohort_id IN (:ids)%2$s AND t.status = 'DONE' GROUP BY t.cohort_id
+                FROM cohort k JOIN improvement_task t ON t.cohort_id = k.id
+                WHERE k.id IN (:ids)%2$s AND t.status = 'DONE' GROUP BY t.cohort_id
                 UNION ALL
                 SELECT e.cohort_id, 'CHECK_INS', '', SUM(CASE WHEN c.status = 'HELD' THEN 1 ELSE 0 END), COUNT(*)
                 FROM check_in c JOIN enrollment e ON e.id = c.enrollment_id
