@@ -131,6 +131,17 @@ class FinishedCohortFiguresTest {
         assertExactAfterTheWrite(first, "a work-log entry");
         assertThat(shown(first).loggedMinutes()).isEqualTo(before.loggedMinutes() + 120);
 
+        long moved = doneTaskOf(first);
+        signIn.as(DemoPeople.OWNER);
+        TaskDetails movedDetails = tasks.get(moved);
+        TaskDraft toAnotherCohort = transaction.execute(status -> taskRows.findById(moved).orElseThrow().toDraft());
+        toAnotherCohort.setAssigneeEnrollmentId(fixtures.idOf(DemoPeople.PARTICIPANT, "第2期"));
+        toAnotherCohort.setReviewerId(null);
+        tasks.update(moved, movedDetails.version(), toAnotherCohort);
+        SignIn.out();
+        assertExactAfterTheWrite(first, "a task moved to another cohort");
+        assertThat(shown(first).taskCount()).isEqualTo(before.taskCount() - 1);
+
         assertThat(isStored(second)).as("a write elsewhere stores nothing").isFalse();
     }
 
