@@ -30,7 +30,10 @@ class DashboardQueriesSql implements DashboardQueries {
             SELECT e.cohort_id, t.enrollment_id, SUM(t.observer_days) AS observer, SUM(t.shadow_days) AS shadow,
                 SUM(t.responder_days) AS responder, SUM(t.commander_days) AS commander
             FROM work_week_total t JOIN enrollment e ON e.id = t.enrollment_id
-            WHERE e.cohort_id IN (:ids) GROUP BY e.cohort_id, t.enrollment_id""";
+            WHERE e.cohort_id IN (:ids)%s GROUP BY e.cohort_id, t.enrollment_id""";
+
+    /** Leaves out the cohorts whose figures are stored (the column that holds the cohort id is %1$s). */
+    private static final String NOT_STORED = " AND %1$s NOT IN (SELECT s.cohort_id FROM cohort_figures_stored s)";
 
     private final EntityManager em;
 
@@ -40,42 +43,92 @@ class DashboardQueriesSql implements DashboardQueries {
 
     @Override
     public List<KpiRow> cohortKpis(Collection<Long> cohortIds, Instant now) {
+        // stored figures where a cohort has them, computed ones for the others: one statement either way
         List<?> rows = em.createNativeQuery("""
-                        SELECT e.cohort_id, 'PARTICIPANTS', e.status, COUNT(*), NULL
-                        FROM enrollment e WHERE e.cohort_id IN (:ids) GROUP BY e.cohort_id, e.status
+                        SELECT f.cohort_id, f.metric, f.figure_key, f.first_value, f.second_value
+                        FROM cohort_figure f JOIN cohort_figures_stored s ON s.cohort_id = f.cohort_id
+                        WHERE f.cohort_id IN (:ids)
                         UNION ALL
-                        SELECT t.cohort_id, 'TASK_STATUS', t.status, COUNT(*), NULL
-                        FROM improvement_task t WHERE t.cohort_id IN (:ids) GROUP BY t.cohort_id, t.status
-                        UNION ALL
-                        SELECT t.cohort_id, 'TASK_CATEGORY', t.category, COUNT(*), NULL
-                        FROM improvement_task t WHERE t.cohort_id IN (:ids) GROUP BY t.cohort_id, t.category
-                        UNION ALL
-                        SELECT t.cohort_id, 'IMPACT', '', SUM(t.cost_saved_per_month), SUM(t.toil_hours_saved_per_month)
-                        FROM improvement_task t WHERE t.cohort_id IN (:ids) AND t.status = 'DONE' GROUP BY t.cohort_id
-                        UNION ALL
-                        SELECT e.cohort_id, 'CHECK_INS', '', SUM(CASE WHEN c.status = 'HELD' THEN 1 ELSE 0 END), COUNT(*)
-                        FROM check_in c JOIN enrollment e ON e.id = c.enrollment_id
-                        WHERE e.cohort_id IN (:ids) AND c.scheduled_at < :now AND c.status <> 'CANCELLED'
-                        GROUP BY e.cohort_id
-                        UNION ALL
-                        SELECT e.cohort_id, 'WELL_BEING', '', SUM(c.well_being), COUNT(c.well_being)
-                        FROM check_in c JOIN enrollment e ON e.id = c.enrollment_id
-                        WHERE e.cohort_id IN (:ids) AND c.status = 'HELD' GROUP BY e.cohort_id
-                        UNION ALL
-                        SELECT y.cohort_id, 'LADDER', p.roles,
-                            SUM(CASE WHEN p.roles = 'OBSERVER/SHADOW' THEN y.observer ELSE y.responder END > 0),
-                            SUM(CASE WHEN p.roles = 'OBSERVER/SHADOW' THEN y.shadow ELSE y.commander END > 0)
-                        FROM (%1$s) y
-                        CROSS JOIN (SELECT 'OBSERVER/SHADOW' AS roles UNION ALL SELECT 'RESPONDER/COMMANDER') p
-                        GROUP BY y.cohort_id, p.roles
-                        UNION ALL
-                        SELECT e.cohort_id, 'TOIL', '', SUM(t.toil_minutes), SUM(t.minutes)
-                        FROM work_week_total t JOIN enrollment e ON e.id = t.enrollment_id
-                        WHERE e.cohort_id IN (:ids) GROUP BY e.cohort_id
-                        """.formatted(LADDER_PER_ROTATION))
+                        """ + computedFigures(NOT_STORED))
                 .setParameter("ids", cohortIds).setParameter("now", now).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new KpiRow(SqlValues.number(r[0]),
                 KpiRow.Metric.valueOf((String) r[1]), (String) r[2], SqlValues.decimal(r[3]), SqlValues.decimal(r[4]))).toList();
+    }
+
+    @Override
+    public List<Long> storeFinishedCohortFigures(LocalDate endedBefore, Instant now) {
+        List<Long> finished = em.createNativeQuery("""
+                        SELECT c.id FROM cohort c
+                        WHERE c.state = 'SCHEDULED' AND c.end_date < :endedBefore
+                          AND c.id NOT IN (SELECT s.cohort_id FROM cohort_figures_stored s)
+                          AND NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = c.id AND e.end_date >= :endedBefore)
+                          AND NOT EXISTS (SELECT 1 FROM check_in ci JOIN enrollment e ON e.id = ci.enrollment_id
+                                          WHERE e.cohort_id = c.id AND ci.scheduled_at >= :now)
+                        ORDER BY c.id
+                        """)
+                .setParameter("endedBefore", endedBefore).setParameter("now", now).getResultList().stream()
+                .map(SqlValues::number).toList();
+        if (finished.isEmpty()) {
+            return finished;
+        }
+        // figures first, the mark last: a write that commits meanwhile either is read here (INSERT ... SELECT
+        // is a locking read) or waits for this transaction and then deletes the mark (decision 0026)
+        em.createNativeQuery("DELETE FROM cohort_figure WHERE cohort_id IN (:ids)").setParameter("ids", finished)
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO cohort_figure (cohort_id, metric, figure_key, first_value, second_value) "
+                        + computedFigures(""))
+                .setParameter("ids", finished).setParameter("now", now).executeUpdate();
+        em.createNativeQuery("INSERT INTO cohort_figures_stored (cohort_id, stored_at) SELECT c.id, :now FROM cohort c"
+                        + " WHERE c.id IN (:ids)")
+                .setParameter("ids", finished).setParameter("now", now).executeUpdate();
+        return finished;
+    }
+
+    /**
+     * Every figure of the cohorts {@code :ids} (and {@code cohortFilter}, which names the cohort id
+     * column as %1$s), computed from their rows; check-ins count as due once their time is before {@code :now}.
+     */
+    private static String computedFigures(String cohortFilter) {
+        String e = cohortFilter.formatted("e.cohort_id");
+        // tasks are read through their cohort, so that only the cohorts left after the filter are looked up
+        // (filtering the tasks themselves would fetch every task of the stored cohorts first)
+        String t = cohortFilter.formatted("k.id");
+        return """
+                SELECT e.cohort_id, 'PARTICIPANTS', e.status, COUNT(*), NULL
+                FROM enrollment e WHERE e.cohort_id IN (:ids)%1$s GROUP BY e.cohort_id, e.status
+                UNION ALL
+                SELECT t.cohort_id, 'TASK_STATUS', t.status, COUNT(*), NULL
+                FROM cohort k JOIN improvement_task t ON t.cohort_id = k.id
+                WHERE k.id IN (:ids)%2$s GROUP BY t.cohort_id, t.status
+                UNION ALL
+                SELECT t.cohort_id, 'TASK_CATEGORY', t.category, COUNT(*), NULL
+                FROM cohort k JOIN improvement_task t ON t.cohort_id = k.id
+                WHERE k.id IN (:ids)%2$s GROUP BY t.cohort_id, t.category
+                UNION ALL
+                SELECT t.cohort_id, 'IMPACT', '', SUM(t.cost_saved_per_month), SUM(t.toil_hours_saved_per_month)
+                FROM cohort k JOIN improvement_task t ON t.cohort_id = k.id
+                WHERE k.id IN (:ids)%2$s AND t.status = 'DONE' GROUP BY t.cohort_id
+                UNION ALL
+                SELECT e.cohort_id, 'CHECK_INS', '', SUM(CASE WHEN c.status = 'HELD' THEN 1 ELSE 0 END), COUNT(*)
+                FROM check_in c JOIN enrollment e ON e.id = c.enrollment_id
+                WHERE e.cohort_id IN (:ids)%1$s AND c.scheduled_at < :now AND c.status <> 'CANCELLED'
+                GROUP BY e.cohort_id
+                UNION ALL
+                SELECT e.cohort_id, 'WELL_BEING', '', SUM(c.well_being), COUNT(c.well_being)
+                FROM check_in c JOIN enrollment e ON e.id = c.enrollment_id
+                WHERE e.cohort_id IN (:ids)%1$s AND c.status = 'HELD' GROUP BY e.cohort_id
+                UNION ALL
+                SELECT y.cohort_id, 'LADDER', p.roles,
+                    SUM(CASE WHEN p.roles = 'OBSERVER/SHADOW' THEN y.observer ELSE y.responder END > 0),
+                    SUM(CASE WHEN p.roles = 'OBSERVER/SHADOW' THEN y.shadow ELSE y.commander END > 0)
+                FROM (%3$s) y
+                CROSS JOIN (SELECT 'OBSERVER/SHADOW' AS roles UNION ALL SELECT 'RESPONDER/COMMANDER') p
+                GROUP BY y.cohort_id, p.roles
+                UNION ALL
+                SELECT e.cohort_id, 'TOIL', '', SUM(t.toil_minutes), SUM(t.minutes)
+                FROM work_week_total t JOIN enrollment e ON e.id = t.enrollment_id
+                WHERE e.cohort_id IN (:ids)%1$s GROUP BY e.cohort_id
+                """.formatted(e, t, LADDER_PER_ROTATION.formatted(e));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.ryugaku.core.dashboard.CapacityPlan;
 import dev.ryugaku.web.i18n.Formats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,7 +18,8 @@ class CapacitySection extends Div {
     /** Average days in a month, for person-months. */
     private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.44");
 
-    CapacitySection(CapacityPlan plan) {
+    CapacitySection(CapacityPlan plan, LocalDate today) {
+        DownloadNaming naming = new DownloadNaming(plan.cohortName(), today);
         setId("capacity-plan");
         setWidthFull();
         Paragraph basis = new Paragraph(getTranslation(plan.fromCapacity() ? "dashboard.capacity.basisCapacity"
@@ -26,16 +28,17 @@ class CapacitySection extends Div {
                 plan.checkInLength().toMinutes()));
         basis.setId("capacity-basis");
         add(basis);
-        add(new ExportableTable("capacity-figures", null, header("dashboard.column.figure", "dashboard.column.value"), List.of(
+        add(new ExportableTable("capacity-figures", null, getTranslation("dashboard.capacity.figures"), naming,
+                header("dashboard.column.figure", "dashboard.column.value"), List.of(
                 row(getTranslation("dashboard.capacity.checkInsEach"), plan.checkInsEach()),
                 row(getTranslation("dashboard.capacity.hoursTotal"), plan.mentorHoursTotal()),
                 row(getTranslation("dashboard.capacity.hoursPerWeek"), plan.mentorHoursPerWeek()))));
-        add(new ExportableTable("capacity-mentors", getTranslation("dashboard.capacity.mentors"),
+        add(new ExportableTable("capacity-mentors", getTranslation("dashboard.capacity.mentors"), naming,
                 header("dashboard.column.mentor", "dashboard.capacity.activeMentees", "dashboard.capacity.inCohort",
                         "dashboard.capacity.hoursNow", "dashboard.capacity.hoursWith"),
                 plan.mentors().stream().map(m -> row(m.name(), m.activeMentees(), m.menteesInCohort(), m.hoursPerWeekNow(),
                         m.hoursPerWeekWithCohort())).toList()));
-        add(new ExportableTable("capacity-home-teams", getTranslation("dashboard.capacity.homeTeams"),
+        add(new ExportableTable("capacity-home-teams", getTranslation("dashboard.capacity.homeTeams"), naming,
                 header("dashboard.column.team", "dashboard.capacity.people", "dashboard.capacity.personDays",
                         "dashboard.capacity.personMonths"),
                 plan.homeTeams().stream().map(t -> row(t.teamName().isEmpty() ? "—" : t.teamName(), t.people(), t.rotationDays(),

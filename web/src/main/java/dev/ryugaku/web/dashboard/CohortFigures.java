@@ -14,6 +14,7 @@ import dev.ryugaku.core.worklog.WeekTotals;
 import dev.ryugaku.web.i18n.Formats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,11 @@ import java.util.Optional;
 /** One cohort's figures: participants, tasks and their impact, check-ins, well-being and toil by week, the ladder. */
 class CohortFigures extends Div {
 
-    CohortFigures(CohortKpis kpis, List<WeekPoint> weeks, Optional<CohortGrowth> growth) {
+    /** Tables that share a row: each at least this wide, growing to fill it. */
+    private static final String TABLE_IN_ROW_BASIS = "18em";
+
+    CohortFigures(CohortKpis kpis, List<WeekPoint> weeks, Optional<CohortGrowth> growth, LocalDate today) {
+        DownloadNaming naming = new DownloadNaming(kpis.name(), today);
         setId("cohort-figures");
         setWidthFull();
         add(new H3(getTranslation("dashboard.figures.title", kpis.name(),
@@ -30,19 +35,26 @@ class CohortFigures extends Div {
         FlexLayout tables = new FlexLayout();
         tables.addClassName("dashboard-tables");
         tables.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        tables.add(summary(kpis, growth), participants(kpis), tasksByStatus(kpis), tasksByCategory(kpis), ladder(kpis),
-                skillGrowth(growth));
+        List<ExportableTable> inRow = List.of(summary(kpis, growth, naming), participants(kpis, naming),
+                tasksByStatus(kpis, naming), tasksByCategory(kpis, naming), ladder(kpis, naming), skillGrowth(growth, naming));
+        for (ExportableTable table : inRow) {
+            tables.add(table);
+            tables.setFlexGrow(1, table);
+            tables.setFlexBasis(TABLE_IN_ROW_BASIS, table);
+        }
         add(tables);
         add(charts(weeks));
-        add(new ExportableTable("weekly", getTranslation("dashboard.weekly.title"),
+        ExportableTable weekly = new ExportableTable("weekly", getTranslation("dashboard.weekly.title"), naming,
                 List.of(getTranslation("dashboard.weekly.week"), getTranslation("dashboard.weekly.wellBeing"),
                         getTranslation("dashboard.weekly.toil")),
-                weeks.stream().map(w -> row(Formats.date(w.week(), getLocale()), w.averageWellBeing(), w.toilPercent())).toList()));
+                weeks.stream().map(w -> row(Formats.date(w.week(), getLocale()), w.averageWellBeing(), w.toilPercent())).toList());
+        weekly.setWidthFull();
+        add(weekly);
     }
 
     /** Average START and latest level per skill area so far, and the growth between them. */
-    private ExportableTable skillGrowth(Optional<CohortGrowth> growth) {
-        return new ExportableTable("skill-growth", getTranslation("dashboard.skills.title"),
+    private ExportableTable skillGrowth(Optional<CohortGrowth> growth, DownloadNaming naming) {
+        return new ExportableTable("skill-growth", getTranslation("dashboard.skills.title"), naming,
                 header("dashboard.skills.area", "dashboard.skills.start", "dashboard.skills.latest", "dashboard.skills.growth"),
                 growth.map(g -> g.skills().stream().map(a -> row(a.skill().name(getLocale()), oneDecimal(a.averageStart()),
                         oneDecimal(a.averageLatest()), oneDecimal(a.averageGrowth()))).toList()).orElse(List.of()));
@@ -52,7 +64,7 @@ class CohortFigures extends Div {
         return value == null ? null : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 
-    private ExportableTable summary(CohortKpis kpis, Optional<CohortGrowth> growth) {
+    private ExportableTable summary(CohortKpis kpis, Optional<CohortGrowth> growth, DownloadNaming naming) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(getTranslation("dashboard.figure.participants"), kpis.participantCount()));
         rows.add(row(getTranslation("dashboard.figure.checkIns"), kpis.checkInCompliancePercent() == null ? null
@@ -63,32 +75,33 @@ class CohortFigures extends Div {
         rows.add(row(getTranslation("dashboard.figure.costSaved"), kpis.costSavedPerMonth()));
         rows.add(row(getTranslation("dashboard.figure.toilHoursSaved"), kpis.toilHoursSavedPerMonth()));
         rows.add(row(getTranslation("dashboard.figure.skillGrowth"), growth.map(g -> oneDecimal(g.overallAverage())).orElse(null)));
-        return new ExportableTable("figures", null, header("dashboard.column.figure", "dashboard.column.value"), rows);
+        return new ExportableTable("figures", null, getTranslation("dashboard.figures.csv"), naming,
+                header("dashboard.column.figure", "dashboard.column.value"), rows);
     }
 
-    private ExportableTable participants(CohortKpis kpis) {
-        return new ExportableTable("participants-by-status", getTranslation("dashboard.participants.title"),
+    private ExportableTable participants(CohortKpis kpis, DownloadNaming naming) {
+        return new ExportableTable("participants-by-status", getTranslation("dashboard.participants.title"), naming,
                 header("dashboard.column.status", "dashboard.column.count"),
                 Arrays.stream(EnrollmentStatus.values()).filter(kpis.participants()::containsKey)
                         .map(s -> row(getTranslation(s.messageKey()), kpis.participants().get(s))).toList());
     }
 
-    private ExportableTable tasksByStatus(CohortKpis kpis) {
-        return new ExportableTable("tasks-by-status", getTranslation("dashboard.tasksByStatus.title"),
+    private ExportableTable tasksByStatus(CohortKpis kpis, DownloadNaming naming) {
+        return new ExportableTable("tasks-by-status", getTranslation("dashboard.tasksByStatus.title"), naming,
                 header("dashboard.column.status", "dashboard.column.count"),
                 Arrays.stream(TaskStatus.values()).filter(kpis.tasksByStatus()::containsKey)
                         .map(s -> row(getTranslation(s.messageKey()), kpis.tasksByStatus().get(s))).toList());
     }
 
-    private ExportableTable tasksByCategory(CohortKpis kpis) {
-        return new ExportableTable("tasks-by-category", getTranslation("dashboard.tasksByCategory.title"),
+    private ExportableTable tasksByCategory(CohortKpis kpis, DownloadNaming naming) {
+        return new ExportableTable("tasks-by-category", getTranslation("dashboard.tasksByCategory.title"), naming,
                 header("dashboard.column.category", "dashboard.column.count"),
                 Arrays.stream(TaskCategory.values()).filter(kpis.tasksByCategory()::containsKey)
                         .map(c -> row(getTranslation(c.messageKey()), kpis.tasksByCategory().get(c))).toList());
     }
 
-    private ExportableTable ladder(CohortKpis kpis) {
-        return new ExportableTable("ladder-reached", getTranslation("dashboard.ladder.title"),
+    private ExportableTable ladder(CohortKpis kpis, DownloadNaming naming) {
+        return new ExportableTable("ladder-reached", getTranslation("dashboard.ladder.title"), naming,
                 header("dashboard.column.role", "dashboard.column.participants"),
                 Arrays.stream(IncidentRole.values())
                         .map(r -> row(getTranslation(r.messageKey()), kpis.ladderReached().getOrDefault(r, 0L))).toList());

@@ -88,11 +88,14 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         List<CohortSummary> choosable = dashboard.cohorts().stream()
                 .filter(c -> c.statusOn(today) != CohortStatus.CANCELLED && c.statusOn(today) != CohortStatus.DRAFT).toList();
         add(cohortSelect("dashboard-cohort", "dashboard.cohort", choosable, dashboard.selected().cohortId(), COHORT, today));
-        add(new CohortFigures(dashboard.selected(), dashboard.weekly(), dashboard.growthOf(dashboard.selected().cohortId())));
-        add(comparison(dashboard));
-        add(new H3(getTranslation("dashboard.attention.title")));
+        add(new CohortFigures(dashboard.selected(), dashboard.weekly(), dashboard.growthOf(dashboard.selected().cohortId()),
+                today));
+        DownloadNaming acrossCohorts = new DownloadNaming(getTranslation("dashboard.csv.program"), today);
+        add(comparison(dashboard, acrossCohorts));
+        // the card has its own heading
         add(new AttentionCard("dashboard-attention", dashboard.attention(), true));
-        add(ExportableTable.csvLink("attention-export", List.of(getTranslation("enrollment.field.primaryMentor"),
+        add(ExportableTable.csvLink("attention-export", getTranslation("dashboard.attention.csv"), acrossCohorts,
+                List.of(getTranslation("enrollment.field.primaryMentor"),
                 getTranslation("enrollment.field.person"), getTranslation("enrollment.field.cohort"),
                 getTranslation("attention.reasons")), dashboard.attention().stream().map(e -> row(e.mentorName(),
                 e.participantName(), e.cohortName(), e.reasons().stream().map(r -> getTranslation(r.messageKey()))
@@ -100,7 +103,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         capacity(dashboard.cohorts(), plan, today);
     }
 
-    private ExportableTable comparison(ProgramDashboard dashboard) {
+    private ExportableTable comparison(ProgramDashboard dashboard, DownloadNaming naming) {
         List<CohortKpis> cohorts = dashboard.comparison();
         List<String> header = new ArrayList<>(List.of(getTranslation("enrollment.field.cohort"),
                 getTranslation("dashboard.column.period"), getTranslation("dashboard.figure.participants"),
@@ -126,8 +129,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
             }
             return row;
         }).toList();
-        return new ExportableTable("comparison", getTranslation("dashboard.comparison.title", DashboardService.COMPARED_COHORTS),
-                header, rows);
+        ExportableTable table = new ExportableTable("comparison",
+                getTranslation("dashboard.comparison.title", DashboardService.COMPARED_COHORTS), naming, header, rows);
+        table.setWidthFull();
+        return table;
     }
 
     private void capacity(List<CohortSummary> cohorts, Optional<Long> plan, LocalDate today) {
@@ -139,7 +144,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         long chosenPlan = plan.filter(id -> planned.stream().anyMatch(c -> c.id() == id)).orElse(planned.getFirst().id());
         add(cohortSelect("dashboard-plan", "dashboard.capacity.cohort", planned, chosenPlan, PLAN, today));
-        add(new CapacitySection(dashboards.capacity(chosenPlan, checkIns.length())));
+        add(new CapacitySection(dashboards.capacity(chosenPlan, checkIns.length()), today));
     }
 
     private Select<CohortSummary> cohortSelect(String id, String labelKey, List<CohortSummary> cohorts, long selected,

@@ -10,7 +10,11 @@ import dev.ryugaku.web.support.CsvTables;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A table of figures with its CSV download: what the grid shows is what the file holds. */
+/**
+ * A table of figures with its CSV download: what the grid shows is what the file holds. The link says
+ * what the file holds ("状態別の参加者（CSV）"); the file is named by {@link DownloadNaming}. A table
+ * takes its card's width; one wider than that scrolls inside it.
+ */
 class ExportableTable extends Div {
 
     private static final int ROWS_SHOWN_WHOLE = 12;
@@ -19,7 +23,17 @@ class ExportableTable extends Div {
     private final List<String> header;
     private final List<List<Object>> rows;
 
-    ExportableTable(String id, String title, List<String> header, List<List<Object>> rows) {
+    /** A table with a heading, which also names its download. */
+    ExportableTable(String id, String title, DownloadNaming naming, List<String> header, List<List<Object>> rows) {
+        this(id, title, title, naming, header, rows);
+    }
+
+    /**
+     * @param title shown above the table; null for none
+     * @param what  what the table holds, for its download's label and file name
+     */
+    ExportableTable(String id, String title, String what, DownloadNaming naming, List<String> header,
+                    List<List<Object>> rows) {
         this.header = header;
         this.rows = rows;
         setId(id);
@@ -48,15 +62,17 @@ class ExportableTable extends Div {
         } else {
             grid.setHeight("26em");
         }
-        add(grid, csvLink(id, header, rows));
+        add(grid, csvLink(id, what, naming, header, rows));
     }
 
-    /** The download link of a table shown elsewhere (e.g. a card with links): {@code <id>.csv}, with id {@code <id>-csv}. */
-    static Anchor csvLink(String id, List<String> header, List<List<Object>> rows) {
-        Anchor csv = new Anchor(CsvFiles.csv(id + ".csv", () -> CsvTables.write(header, rows)), "");
-        csv.setText(csv.getTranslation("dashboard.csv"));
+    /** The download link of a table shown elsewhere (e.g. a card with links), with id {@code <id>-csv}. */
+    static Anchor csvLink(String id, String what, DownloadNaming naming, List<String> header, List<List<Object>> rows) {
+        String fileName = naming.fileName(what);
+        Anchor csv = new Anchor(CsvFiles.csv(fileName, () -> CsvTables.write(header, rows)), "");
+        csv.setText(csv.getTranslation("dashboard.csvOf", what));
         csv.setId(id + "-csv");
-        csv.getElement().setAttribute("download", true);
+        // the name the browser saves under, also when it does not read the response's header
+        csv.getElement().setAttribute("download", fileName);
         return csv;
     }
 

@@ -3,6 +3,7 @@ package dev.ryugaku.web.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ryugaku.core.dashboard.DashboardService;
+import dev.ryugaku.core.dashboard.FinishedCohortFigures;
 import dev.ryugaku.core.dashboard.Homes;
 import dev.ryugaku.core.task.TaskFilter;
 import dev.ryugaku.core.task.TaskService;
@@ -100,7 +101,8 @@ class ScaleBenchmark {
             List<Result> results = new ArrayList<>();
             try {
                 signIn.as(subjects.owner());
-                results.add(time("dashboard", statistics, () -> dashboards.dashboard(null)));
+                results.addAll(dashboardStoredAndComputed(statistics, dashboards, jdbc,
+                        context.getBean(FinishedCohortFigures.class)));
                 results.add(time("taskBoard", statistics, () -> tasks.board(TaskFilter.any())));
                 signIn.as(subjects.mentor());
                 results.add(time("mentorHome", statistics, homes::mentorHome));
@@ -121,24 +123,76 @@ class ScaleBenchmark {
     }
 
     private static Result time(String name, Statistics statistics, Supplier<?> load) {
-        for (int i = 0; i < WARM_UP; i++) {
-            load.get();
-        }
-        double[] millis = new double[RUNS];
-        long statements = -1;
+        return new Samples(name).warmUp(load).measure(statistics, load, RUNS).result();
+    }
+
+    /**
+     * The dashboard side by side in one run (decision 0026): with finished cohorts' figures stored (as
+     * the hourly job leaves them) and with every figure computed from the rows (as before), one run of
+     * each in turn, so that a busy moment of the machine weighs on both alike. Between runs only the
+     * marks are taken away and put back (figures without a mark are not read), outside the timing.
+     */
+    private static List<Result> dashboardStoredAndComputed(Statistics statistics, DashboardService dashboards,
+                                                           JdbcTemplate jdbc, FinishedCohortFigures figures) {
+        System.out.println("Stored the figures of finished cohorts " + figures.storeFinished());
+        List<Object[]> marks = jdbc.query("SELECT cohort_id, stored_at FROM cohort_figures_stored",
+                (row, index) -> new Object[] {row.getLong(1), row.getTimestamp(2)});
+        Runnable mark = () -> jdbc.batchUpdate("INSERT INTO cohort_figures_stored (cohort_id, stored_at) VALUES (?, ?)", marks);
+        Runnable unmark = () -> jdbc.update("DELETE FROM cohort_figures_stored");
+        Supplier<?> load = () -> dashboards.dashboard(null);
+        Samples stored = new Samples("dashboard");
+        Samples computed = new Samples("dashboardComputed");
+        unmark.run();
+        computed.warmUp(load);
+        mark.run();
+        stored.warmUp(load);
         for (int i = 0; i < RUNS; i++) {
-            statistics.clear();
-            long started = System.nanoTime();
-            Object result = load.get();
-            millis[i] = (System.nanoTime() - started) / 1_000_000.0;
-            long count = statistics.getPrepareStatementCount();
-            if (result == null || statements >= 0 && count != statements) {
-                throw new IllegalStateException(name + " issued " + count + " statements, earlier " + statements);
-            }
-            statements = count;
+            stored.measure(statistics, load, 1);
+            unmark.run();
+            computed.measure(statistics, load, 1);
+            mark.run();
         }
-        Arrays.sort(millis);
-        return new Result(name, round(millis[RUNS / 2]), round(millis[(int) Math.ceil(RUNS * 0.95) - 1]), statements);
+        return List.of(stored.result(), computed.result());
+    }
+
+    /** The times of one load, gathered in one or more rounds, and its statement count, which must not change. */
+    private static final class Samples {
+
+        private final String name;
+        private final List<Double> millis = new ArrayList<>();
+        private long statements = -1;
+
+        Samples(String name) {
+            this.name = name;
+        }
+
+        Samples warmUp(Supplier<?> load) {
+            for (int i = 0; i < WARM_UP; i++) {
+                load.get();
+            }
+            return this;
+        }
+
+        Samples measure(Statistics statistics, Supplier<?> load, int runs) {
+            for (int i = 0; i < runs; i++) {
+                statistics.clear();
+                long started = System.nanoTime();
+                Object result = load.get();
+                millis.add((System.nanoTime() - started) / 1_000_000.0);
+                long count = statistics.getPrepareStatementCount();
+                if (result == null || statements >= 0 && count != statements) {
+                    throw new IllegalStateException(name + " issued " + count + " statements, earlier " + statements);
+                }
+                statements = count;
+            }
+            return this;
+        }
+
+        Result result() {
+            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return new Result(name, round(sorted[sorted.length / 2]), round(sorted[(int) Math.ceil(sorted.length * 0.95) - 1]),
+                    statements);
+        }
     }
 
     private static double round(double millis) {

@@ -18,6 +18,9 @@ class OwnerDashboardJourneyIT extends BrowserJourney {
 
         var download = owner.waitForDownload(() -> owner.locator("#comparison-csv").click());
         PlaywrightAssertions.assertThat(owner.locator("#comparison")).containsText("第1期");
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("comparison.csv");
+        // named by what it holds, the cohorts it is about and the day, as the link announces it
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                .isEqualTo(owner.locator("#comparison-csv").getAttribute("download"))
+                .matches(".+_.+_\\d{4}-\\d{2}-\\d{2}\\.csv");
     }
 }

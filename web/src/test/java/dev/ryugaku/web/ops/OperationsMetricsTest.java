@@ -145,7 +145,7 @@ class OperationsMetricsTest extends SpringBrowserlessTest {
 
     @Test
     void everyJobHasItsSeriesFromTheStartAndJobsTurnedOffHaveNoPeriod() {
-        for (String job : new String[] {"missed-check-ins", "reminder", "reminder-retry"}) {
+        for (String job : new String[] {"missed-check-ins", "reminder", "reminder-retry", "finished-cohort-figures"}) {
             assertThat(meters.find(ScheduledJobMetrics.RUNS).tags("task", job, "outcome", "failure").timer()).as(job).isNotNull();
             assertThat(meters.get(ScheduledJobMetrics.PERIOD).tag("task", job).gauge().value()).as("turned off in tests").isNaN();
         }
