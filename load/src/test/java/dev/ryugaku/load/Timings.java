@@ -17,12 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Timings {
 
     static final String RESPONSE_TIME = "responseTimeMs";
+    /** Set on a user whose request failed: it signs out and stops (see {@link VaadinUi}). */
+    static final String FAILED = "failedAction";
     private static final Map<String, Action> ACTIONS = new ConcurrentHashMap<>();
 
     private Timings() {
     }
 
-    /** After a request: its time (the check saved it) or an error when it failed or got no answer. */
+    /**
+     * After a request: its time (the check saved it) or an error when it failed or got no answer. The
+     * session is marked as succeeded again, so that each request is judged on its own.
+     */
     static Session record(String action, Session session) {
         Action recorded = ACTIONS.computeIfAbsent(action, name -> new Action());
         boolean answered = session.contains(RESPONSE_TIME);
@@ -34,7 +39,8 @@ final class Timings {
                 recorded.errors++;
             }
         }
-        return session.remove(RESPONSE_TIME);
+        Session next = session.remove(RESPONSE_TIME).markAsSucceeded();
+        return !answered || session.isFailed() ? next.set(FAILED, action) : next;
     }
 
     /** Figures per action and over all requests, actions by name. */
