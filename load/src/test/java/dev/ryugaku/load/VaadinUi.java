@@ -140,7 +140,7 @@ final class VaadinUi {
                 .doIf(session -> session.contains(Timings.FAILED)).then(
                         doIf(session -> session.contains(SIGNED_IN)).then(
                                 exec(http("sign out after an error").post("/logout").formParam("_csrf", "#{csrf}")
-                                        .disableFollowRedirect())),
+                                        .disableFollowRedirect().check(status().is(302)))),
                         exitHere());
     }
 
