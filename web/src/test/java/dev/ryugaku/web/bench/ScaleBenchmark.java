@@ -8,7 +8,6 @@ import dev.ryugaku.core.dashboard.Homes;
 import dev.ryugaku.core.task.TaskFilter;
 import dev.ryugaku.core.task.TaskService;
 import dev.ryugaku.core.worklog.WorkWeekService;
-import dev.ryugaku.web.RyugakuApplication;
 import dev.ryugaku.web.SignIn;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +25,6 @@ import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.SerializationFeature;
@@ -78,16 +75,9 @@ class ScaleBenchmark {
     }
 
     private List<Result> measure(Scale scale) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RyugakuApplication.class)
-                .profiles("bench").run("--ryugaku.embedded-db.database=" + scale.database(),
-                        "--ryugaku.embedded-db.dir=" + dataDirectory())) {
+        try (ConfigurableApplicationContext context = BenchApp.start(scale)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-            ScaleDataGenerator generator = new ScaleDataGenerator(jdbc, scale, today);
-            if (generator.isEmpty()) {
-                System.out.println("Generating scale " + scale + " (once; kept under bench/data) …");
-                generator.generate();
-            }
+            LocalDate today = BenchApp.today();
             Map<String, Object> counts = counts(jdbc);
             System.out.println("Scale " + scale + ": " + counts);
             Subjects subjects = Subjects.of(jdbc);
@@ -114,12 +104,6 @@ class ScaleBenchmark {
             }
             return results;
         }
-    }
-
-    /** Generated data is kept between runs under bench/data of the repository (git ignores it). */
-    private static String dataDirectory() {
-        String configured = System.getenv("RYUGAKU_BENCH_DB_DIR");
-        return configured != null ? configured : Path.of("..", "bench", "data").toAbsolutePath().normalize().toString();
     }
 
     private static Result time(String name, Statistics statistics, Supplier<?> load) {
