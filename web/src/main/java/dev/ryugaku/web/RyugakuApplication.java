@@ -3,6 +3,7 @@ package dev.ryugaku.web;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
+import dev.ryugaku.persistence.db.EmbeddedDatabaseEarlyStart;
 import dev.ryugaku.persistence.db.PersistenceConfiguration;
 import dev.ryugaku.web.ops.StartupSteps;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public class RyugakuApplication implements AppShellConfigurator {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(RyugakuApplication.class);
         StartupSteps.recordInto(application, System.getProperty(StartupSteps.FILE_PROPERTY));
+        application.addListeners(new EmbeddedDatabaseEarlyStart());
         application.run(args);
     }
 

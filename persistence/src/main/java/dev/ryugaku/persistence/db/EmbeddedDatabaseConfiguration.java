@@ -17,7 +17,6 @@ public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "release")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
-        EmbeddedBinaries.requirePresent(EmbeddedDatabaseConfiguration.class.getClassLoader());
         EmbeddedMariaDb server = EmbeddedMariaDb.acquire(properties.dir());
         server.createDatabase(properties.database(), properties.freshDatabase());
         return server;

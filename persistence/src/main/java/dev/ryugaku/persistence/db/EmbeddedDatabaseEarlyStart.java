@@ -1,0 +1,27 @@
+package dev.ryugaku.persistence.db;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Starts the embedded MariaDB on a background thread as soon as the settings are known, before the
+ * context is built, so that installing and starting it (seconds) overlaps with creating the beans
+ * that do not need it; the data source's bean waits for it ({@link EmbeddedMariaDb#acquire}). Added
+ * by the application's {@code main}, so test contexts keep starting it when they need it.
+ */
+public class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
+        if (!NoDataSourceUrlConfigured.isEmbedded(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        EmbeddedDatabaseProperties properties = Binder.get(environment)
+                .bind("ryugaku.embedded-db", EmbeddedDatabaseProperties.class)
+                .orElseGet(() -> new EmbeddedDatabaseProperties(null, null, false));
+        EmbeddedMariaDb.startInBackground(properties.dir());
+    }
+}
