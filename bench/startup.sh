@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Startup benchmark (bench/README.md): time from process start to /actuator/health UP, in alternating
 # rounds of spring-petclinic's jar, Ryugaku on a fresh data directory (MariaDB installed, schema, demo
-# data) and Ryugaku on that same directory again. Writes bench/startup.json and prints a table.
+# data) and Ryugaku on that same directory again; then the same two with JDK 25's AOT cache (trained
+# once on the extracted jar first; RYUGAKU_AOT=false leaves them out). Writes bench/startup.json.
 #
 #   PETCLINIC_JAR=/path/to/spring-petclinic-*.jar bench/startup.sh [rounds]
 #
@@ -23,6 +24,7 @@ port=${STARTUP_BENCH_PORT:-8181}
 work=${STARTUP_BENCH_DIR:-bench/data/startup}
 output=${STARTUP_BENCH_OUTPUT:-bench/startup.json}
 timeout_s=600
+aot=${RYUGAKU_AOT:-true}
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
 read -r -a ryugaku_java_opts <<< "${RYUGAKU_JAVA_OPTS:-}"
 
@@ -55,7 +57,7 @@ run() {
     fi
     local started
     started=$(now_ms)
-    "$java" "${java_opts[@]}" "$@" > "$log" 2>&1 &
+    (cd "${run_dir:-.}" && exec "$java" "${java_opts[@]}" "$@") > "$log" 2>&1 &
     app_pid=$!
     until curl -fs -m 2 "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
         if ! kill -0 "$app_pid" 2>/dev/null; then
@@ -82,6 +84,27 @@ run() {
     printf '  round %s %-10s %6.1f s\n' "$round" "$name" "$(echo "$up_ms / 1000" | bc -l)"
 }
 
+# A server the training run left behind (it exits right after the refresh): found by its own data directory.
+stop_server_of() {
+    local pid
+    for pid in $(grep -l -a -F "$1" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do
+        if grep -q -a mariadbd "/proc/$pid/cmdline" 2>/dev/null; then
+            kill "$pid" 2>/dev/null || true
+        fi
+    done
+}
+
+if [ "$aot" = true ]; then
+    aot_app="$work/aot/app"
+    rm -rf "$work/aot"
+    echo "Extracting the jar and training the AOT cache (docs/decisions/0025)"
+    "$java" -Djarmode=tools -jar "$ryugaku_jar" extract --destination "$aot_app" > /dev/null
+    (cd "$aot_app" && PORT=$port RYUGAKU_EMBEDDED_DB_DIR="$work/aot/training-db" \
+        "$java" "${java_opts[@]}" -XX:AOTCacheOutput=ryugaku.aot -Dspring.context.exit=onRefresh -jar ryugaku.jar) \
+        > "$work/aot/training.log" 2>&1
+    stop_server_of "$work/aot/training-db/"
+fi
+
 echo "Startup benchmark: $rounds rounds, petclinic $(basename "$petclinic_jar"), Ryugaku $ryugaku_jar, port $port"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq 1 "$rounds"); do
@@ -93,6 +116,13 @@ for round in $(seq 1 "$rounds"); do
             "${ryugaku_java_opts[@]}" -Dryugaku.startup.steps-file="$work/steps-$name-$round.json" -jar "$ryugaku_jar"
     done
     rm -rf "$data"
+    if [ "$aot" = true ]; then
+        for name in fresh existing; do
+            run_dir=$aot_app PORT=$port RYUGAKU_EMBEDDED_DB_DIR=$data run "$round" "$name-aot" "$work/steps-$name-aot-$round.json" -- \
+                "${ryugaku_java_opts[@]}" -XX:AOTCache=ryugaku.aot -Dryugaku.startup.steps-file="$work/steps-$name-aot-$round.json" -jar ryugaku.jar
+        done
+        rm -rf "$data"
+    fi
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -105,31 +135,35 @@ jq -s --arg measuredAt "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg java "$("$java" -v
         | if ($runs | length) == 0 then null
           else reduce ($runs[0] | keys_unsorted[]) as $phase ({}; .[$phase] = ([$runs[][$phase]] | median)) end;
     . as $all
-    | {petclinic: medianOf("petclinic"), fresh: medianOf("fresh"), existing: medianOf("existing")} as $medians
+    | (reduce ("petclinic", "fresh", "existing", "fresh-aot", "existing-aot") as $app ({};
+        if any($all[]; .app == $app) then .[$app] = ($all | medianOf($app)) else . end)) as $medians
     | {
         measuredAt: $measuredAt,
         machine: {cpus: ($cpus | tonumber), java: $java, loadAverageBefore: $loadBefore, loadAverageAfter: $loadAfter},
         javaOpts: $javaOpts, ryugakuJavaOpts: $ryugakuJavaOpts,
         rounds: ($all | map(.round) | max),
         medianMs: $medians,
-        ratioToPetclinic: {fresh: ($medians.fresh / $medians.petclinic), existing: ($medians.existing / $medians.petclinic)},
+        ratioToPetclinic: ($medians | del(.petclinic) | map_values(. / $medians.petclinic)),
         goals: {fresh: 1.5, existing: 1.2},
-        medianPhasesMs: {fresh: phaseMedians("fresh"), existing: phaseMedians("existing")},
+        medianPhasesMs: ($medians | del(.petclinic) | with_entries(.key as $app | .value = ($all | phaseMedians($app)))),
         runs: $all
       }' "$runs" > "$output"
 
 echo
 jq -r '
-    "| | petclinic | Ryugaku, fresh data directory | Ryugaku, existing data directory |",
-    "| --- | ---: | ---: | ---: |",
-    (.runs | group_by(.round)[] | .[0].round as $round | map({(.app): .ms}) | add as $r
-        | "| round \($round) | \($r.petclinic / 1000 * 10 | round / 10) s | \($r.fresh / 1000 * 10 | round / 10) s | \($r.existing / 1000 * 10 | round / 10) s |"),
-    "| **median** | **\(.medianMs.petclinic / 1000 * 10 | round / 10) s** | **\(.medianMs.fresh / 1000 * 10 | round / 10) s (\(.ratioToPetclinic.fresh * 100 | round / 100)×)** | **\(.medianMs.existing / 1000 * 10 | round / 10) s (\(.ratioToPetclinic.existing * 100 | round / 100)×)** |",
-    "",
-    "| phase (median) | fresh | existing |",
-    "| --- | ---: | ---: |",
-    (.medianPhasesMs as $p | ($p.fresh // {} | keys_unsorted[]) as $phase
-        | "| \($phase) | \($p.fresh[$phase] / 1000 * 10 | round / 10) s | \($p.existing[$phase] / 1000 * 10 | round / 10) s |")
+    def s: . / 1000 * 10 | round / 10 | tostring + " s";
+    (.medianMs | keys_unsorted) as $apps
+    | "| | " + ($apps | join(" | ")) + " |",
+      "| --- |" + ($apps | map(" ---: |") | join("")),
+      (.runs | group_by(.round)[] | .[0].round as $round | map({(.app): .ms}) | add as $r
+        | "| round \($round) | " + ([$apps[] | $r[.] // 0 | s] | join(" | ")) + " |"),
+      "| **median** | " + ([$apps[] as $app | (.medianMs[$app] | s)
+        + (if $app == "petclinic" then "" else " (\(.ratioToPetclinic[$app] * 100 | round / 100)×)" end)] | join(" | ")) + " |",
+      "",
+      "| phase (median) | " + ($apps[1:] | join(" | ")) + " |",
+      "| --- |" + ($apps[1:] | map(" ---: |") | join("")),
+      (.medianPhasesMs as $p | ($p.fresh // {} | keys_unsorted[]) as $phase
+        | "| \($phase) | " + ([$apps[1:][] | $p[.][$phase] // 0 | s] | join(" | ")) + " |")
 ' "$output"
 echo
 echo "Written: $output (logs and step files in $work)"

@@ -134,8 +134,8 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * Stops the server and keeps its port and data, as a database outage would (tests only: the
-     * application keeps running and must notice).
+     * Stops the server and keeps its port and data, as a database outage would (tests: the
+     * application keeps running and must notice), or before the JVM halts ({@link StopBeforeExitOnRefresh}).
      */
     public synchronized void stopServer() {
         try {
