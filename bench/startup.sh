@@ -84,7 +84,8 @@ run() {
     printf '  round %s %-10s %6.1f s\n' "$round" "$name" "$(echo "$up_ms / 1000" | bc -l)"
 }
 
-# A server the training run left behind (it exits right after the refresh): found by its own data directory.
+# The training run ends with Runtime.halt; the app stops its MariaDB before (StopBeforeExitOnRefresh). For a
+# jar built without that, stop a server left running, found by its own data directory.
 stop_server_of() {
     local pid
     for pid in $(grep -l -a -F "$1" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do
