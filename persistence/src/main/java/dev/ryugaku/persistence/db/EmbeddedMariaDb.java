@@ -100,6 +100,39 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * Stops the server started by {@link #startInBackground} when nobody acquired it: the
+     * application failed to start before its database bean was made, and the running server would
+     * keep the JVM alive. Returns whether it stopped one.
+     */
+    public static boolean abandonBackgroundStart(Path directory) {
+        Path key = key(directory);
+        CompletableFuture<EmbeddedMariaDb> server;
+        synchronized (EmbeddedMariaDb.class) {
+            server = SERVERS.get(key);
+        }
+        if (server == null) {
+            return false;
+        }
+        EmbeddedMariaDb started;
+        try {
+            started = server.join();
+        } catch (CompletionException failedToStart) {
+            synchronized (EmbeddedMariaDb.class) {
+                SERVERS.remove(key, server);
+            }
+            return false;
+        }
+        synchronized (EmbeddedMariaDb.class) {
+            if (started.users > 0) {
+                return false;
+            }
+            SERVERS.remove(key, server);
+        }
+        started.stopServer();
+        return true;
+    }
+
     private static void startInto(Path key, CompletableFuture<EmbeddedMariaDb> server) {
         try {
             EmbeddedBinaries.requirePresent(EmbeddedMariaDb.class.getClassLoader());

@@ -52,6 +52,20 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
+    void aBackgroundStartNobodyAcquiredIsStoppedWhenAbandonedAndFreesItsDirectory() {
+        EmbeddedMariaDb.startInBackground(directory);
+
+        assertThat(EmbeddedMariaDb.abandonBackgroundStart(directory)).isTrue();
+        assertThat(EmbeddedMariaDb.abandonBackgroundStart(directory)).isFalse();
+
+        EmbeddedMariaDb next = EmbeddedMariaDb.acquire(directory);
+        assertThat(answers(next)).isTrue();
+        assertThat(EmbeddedMariaDb.abandonBackgroundStart(directory)).as("acquired, so not abandoned").isFalse();
+        assertThat(answers(next)).isTrue();
+        next.release();
+    }
+
+    @Test
     void binariesOnDiskAreNotUnpackedAgainWhetherTheDataIsKeptOrNew() throws Exception {
         EmbeddedMariaDb installed = EmbeddedMariaDb.acquire(directory);
         installed.createDatabase("kept", false);
