@@ -3,7 +3,9 @@ package dev.ryugaku.web;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
+import dev.ryugaku.persistence.db.EmbeddedDatabaseEarlyStart;
 import dev.ryugaku.persistence.db.PersistenceConfiguration;
+import dev.ryugaku.web.ops.StartupSteps;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,7 +21,10 @@ import org.springframework.context.annotation.Import;
 public class RyugakuApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(RyugakuApplication.class, args);
+        SpringApplication application = new SpringApplication(RyugakuApplication.class);
+        StartupSteps.recordInto(application, System.getProperty(StartupSteps.FILE_PROPERTY));
+        application.addListeners(new EmbeddedDatabaseEarlyStart());
+        application.run(args);
     }
 
     /** One clock for "today" everywhere, so rules never read the system time behind its back. */

