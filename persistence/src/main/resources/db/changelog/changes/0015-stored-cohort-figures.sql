@@ -17,8 +17,9 @@ CREATE TABLE cohort_figure (
     cohort_id    BIGINT         NOT NULL,
     metric       VARCHAR(20)    NOT NULL,
     figure_key   VARCHAR(40)    NOT NULL,
-    first_value  DECIMAL(19, 2),
-    second_value DECIMAL(19, 2),
+    -- the aggregate row's two numbers (first_value would be a MySQL 8.4 reserved word)
+    value_a      DECIMAL(19, 2),
+    value_b      DECIMAL(19, 2),
     CONSTRAINT pk_cohort_figure PRIMARY KEY (cohort_id, metric, figure_key),
     CONSTRAINT fk_cohort_figure_cohort FOREIGN KEY (cohort_id) REFERENCES cohort (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

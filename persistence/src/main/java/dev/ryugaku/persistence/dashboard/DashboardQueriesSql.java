@@ -45,7 +45,7 @@ class DashboardQueriesSql implements DashboardQueries {
     public List<KpiRow> cohortKpis(Collection<Long> cohortIds, Instant now) {
         // stored figures where a cohort has them, computed ones for the others: one statement either way
         List<?> rows = em.createNativeQuery("""
-                        SELECT f.cohort_id, f.metric, f.figure_key, f.first_value, f.second_value
+                        SELECT f.cohort_id, f.metric, f.figure_key, f.value_a, f.value_b
                         FROM cohort_figure f JOIN cohort_figures_stored s ON s.cohort_id = f.cohort_id
                         WHERE f.cohort_id IN (:ids)
                         UNION ALL
@@ -75,7 +75,7 @@ class DashboardQueriesSql implements DashboardQueries {
         // is a locking read) or waits for this transaction and then deletes the mark (decision 0026)
         em.createNativeQuery("DELETE FROM cohort_figure WHERE cohort_id IN (:ids)").setParameter("ids", finished)
                 .executeUpdate();
-        em.createNativeQuery("INSERT INTO cohort_figure (cohort_id, metric, figure_key, first_value, second_value) "
+        em.createNativeQuery("INSERT INTO cohort_figure (cohort_id, metric, figure_key, value_a, value_b) "
                         + computedFigures(""))
                 .setParameter("ids", finished).setParameter("now", now).executeUpdate();
         em.createNativeQuery("INSERT INTO cohort_figures_stored (cohort_id, stored_at) SELECT c.id, :now FROM cohort c"

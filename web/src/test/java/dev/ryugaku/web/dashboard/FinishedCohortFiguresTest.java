@@ -152,7 +152,7 @@ class FinishedCohortFiguresTest {
         long participants = recomputed(first).participantCount();
         try {
             // only a read of the stored rows can see this
-            jdbc.update("UPDATE cohort_figure SET first_value = first_value + 100 WHERE cohort_id = ? AND metric = 'PARTICIPANTS'"
+            jdbc.update("UPDATE cohort_figure SET value_a = value_a + 100 WHERE cohort_id = ? AND metric = 'PARTICIPANTS'"
                     + " AND figure_key = 'GRADUATED'", first);
             signIn.as(DemoPeople.OWNER);
             CohortKpis compared = dashboards.dashboard(null).comparison().stream().filter(k -> k.cohortId() == first)
