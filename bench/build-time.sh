@@ -27,6 +27,8 @@ def seconds(value):
 modules = {name.strip(' .'): round(seconds(t), 1)
            for name, t in re.findall(r'\[INFO\] (Ryugaku[^\n]*?) \.+ SUCCESS \[\s*([^\]]+)\]', text)}
 contexts = re.findall(r'Started (\S+) in ([\d.]+) seconds', text)
+# Surefire's own booter logs a "Started" line too; it is no application context
+contexts = [c for c in contexts if c[0] != 'ForkedBooter']
 classes = []
 for report in glob.glob('*/target/surefire-reports/TEST-*.xml') + glob.glob('*/target/failsafe-reports/TEST-*.xml'):
     suite = ET.parse(report).getroot()
