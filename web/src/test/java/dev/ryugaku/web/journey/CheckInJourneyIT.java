@@ -1,5 +1,7 @@
 package dev.ryugaku.web.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -22,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * which 田中 then finds on their home.
  */
 class CheckInJourneyIT extends BrowserJourney {
+
+    /** A link as people paste them: one word wider than any page (a trace id has no place to break). */
+    private static final String LONG_LINK = " https://tempo.example.com/trace/" + "4bf92f3577b34da6a3ce929d0e0e4736".repeat(8);
 
     @Autowired
     CheckInPlanningService checkInPlanning;
@@ -56,7 +61,7 @@ class CheckInJourneyIT extends BrowserJourney {
             mentor.locator("#checkin-" + rating + " vaadin-radio-button")
                     .filter(new Locator.FilterOptions().setHasText("4")).first().click();
         }
-        mentor.locator("#checkin-summary textarea").fill("アラートの棚卸しが進んだ。次はSLOのドラフト。");
+        mentor.locator("#checkin-summary textarea").fill("アラートの棚卸しが進んだ。次はSLOのドラフト。" + LONG_LINK);
         mentor.locator("#checkin-privateNotes textarea").fill("少し疲れ気味。様子を見る。");
         mentor.locator("#checkin-record-save").click();
         PlaywrightAssertions.assertThat(mentor.locator("#checkin-status")).hasText("実施済み");
@@ -75,6 +80,11 @@ class CheckInJourneyIT extends BrowserJourney {
         participant.navigate(url("/checkins/" + checkIn));
         PlaywrightAssertions.assertThat(participant.locator("#checkin-summary-text")).containsText("アラートの棚卸しが進んだ");
         PlaywrightAssertions.assertThat(participant.locator("body")).not().containsText("少し疲れ気味");
+        assertThat(participant.evaluate("""
+                () => { const summary = document.getElementById('checkin-summary-text');
+                        return summary.scrollWidth <= summary.clientWidth
+                            && summary.getBoundingClientRect().right <= document.documentElement.clientWidth; }"""))
+                .as("a long link in the summary wraps inside its box and the page").isEqualTo(true);
         JourneyBrowser.screenshot(participant, "check-in-participant.png");
     }
 }
