@@ -35,6 +35,17 @@ class DashboardQueriesSql implements DashboardQueries {
     /** Leaves out the cohorts whose figures are stored (the column that holds the cohort id is %1$s). */
     private static final String NOT_STORED = " AND %1$s NOT IN (SELECT s.cohort_id FROM cohort_figures_stored s)";
 
+    /** Every figure of the cohorts {@code :ids}, computed from their rows (what is stored). */
+    private static final String COMPUTED_FIGURES = computedFigures("");
+
+    /** Stored figures where a cohort has them, computed ones for the others: one statement either way. */
+    private static final String STORED_OR_COMPUTED_FIGURES = """
+            SELECT f.cohort_id, f.metric, f.figure_key, f.value_a, f.value_b
+            FROM cohort_figure f JOIN cohort_figures_stored s ON s.cohort_id = f.cohort_id
+            WHERE f.cohort_id IN (:ids)
+            UNION ALL
+            """ + computedFigures(NOT_STORED);
+
     private final EntityManager em;
 
     DashboardQueriesSql(EntityManager em) {
@@ -43,13 +54,7 @@ class DashboardQueriesSql implements DashboardQueries {
 
     @Override
     public List<KpiRow> cohortKpis(Collection<Long> cohortIds, Instant now) {
-        // stored figures where a cohort has them, computed ones for the others: one statement either way
-        List<?> rows = em.createNativeQuery("""
-                        SELECT f.cohort_id, f.metric, f.figure_key, f.value_a, f.value_b
-                        FROM cohort_figure f JOIN cohort_figures_stored s ON s.cohort_id = f.cohort_id
-                        WHERE f.cohort_id IN (:ids)
-                        UNION ALL
-                        """ + computedFigures(NOT_STORED))
+        List<?> rows = em.createNativeQuery(STORED_OR_COMPUTED_FIGURES)
                 .setParameter("ids", cohortIds).setParameter("now", now).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new KpiRow(SqlValues.number(r[0]),
                 KpiRow.Metric.valueOf((String) r[1]), (String) r[2], SqlValues.decimal(r[3]), SqlValues.decimal(r[4]))).toList();
@@ -76,7 +81,7 @@ class DashboardQueriesSql implements DashboardQueries {
         em.createNativeQuery("DELETE FROM cohort_figure WHERE cohort_id IN (:ids)").setParameter("ids", finished)
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO cohort_figure (cohort_id, metric, figure_key, value_a, value_b) "
-                        + computedFigures(""))
+                        + COMPUTED_FIGURES)
                 .setParameter("ids", finished).setParameter("now", now).executeUpdate();
         em.createNativeQuery("INSERT INTO cohort_figures_stored (cohort_id, stored_at) SELECT c.id, :now FROM cohort c"
                         + " WHERE c.id IN (:ids)")

@@ -86,18 +86,11 @@ public final class EmbeddedMariaDb {
         } else {
             server = known;
         }
-        try {
-            EmbeddedMariaDb started = server.join();
-            synchronized (EmbeddedMariaDb.class) {
-                started.users++;
-            }
-            return started;
-        } catch (CompletionException e) {
-            synchronized (EmbeddedMariaDb.class) {
-                SERVERS.remove(key, server);
-            }
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        EmbeddedMariaDb started = awaitStart(key, server);
+        synchronized (EmbeddedMariaDb.class) {
+            started.users++;
         }
+        return started;
     }
 
     /**
@@ -116,11 +109,8 @@ public final class EmbeddedMariaDb {
         }
         EmbeddedMariaDb started;
         try {
-            started = server.join();
-        } catch (CompletionException failedToStart) {
-            synchronized (EmbeddedMariaDb.class) {
-                SERVERS.remove(key, server);
-            }
+            started = awaitStart(key, server);
+        } catch (RuntimeException failedToStart) {
             return false;
         }
         synchronized (EmbeddedMariaDb.class) {
@@ -131,6 +121,18 @@ public final class EmbeddedMariaDb {
         }
         started.stopServer();
         return true;
+    }
+
+    /** The server once its start is over; a failed start is forgotten, so that the next acquire tries again. */
+    private static EmbeddedMariaDb awaitStart(Path key, CompletableFuture<EmbeddedMariaDb> server) {
+        try {
+            return server.join();
+        } catch (CompletionException e) {
+            synchronized (EmbeddedMariaDb.class) {
+                SERVERS.remove(key, server);
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static void startInto(Path key, CompletableFuture<EmbeddedMariaDb> server) {

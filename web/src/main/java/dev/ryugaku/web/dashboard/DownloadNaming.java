@@ -15,10 +15,6 @@ record DownloadNaming(String subject, LocalDate day) {
     /** Characters some file system refuses, and spaces. */
     private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\s]+");
 
-    DownloadNaming about(String otherSubject) {
-        return new DownloadNaming(otherSubject, day);
-    }
-
     String fileName(String what) {
         return UNSAFE.matcher(subject + "_" + what + "_" + day).replaceAll("_") + ".csv";
     }
