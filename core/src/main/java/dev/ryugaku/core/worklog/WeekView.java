@@ -7,12 +7,13 @@ import java.util.stream.IntStream;
 
 /**
  * One week of one rotation as the week view shows it, and what the viewer may do with it: the grid
- * reads each cell's minutes, the day totals and which cells it may write from here.
+ * reads each cell's minutes, the day totals and which cells it may write from here; {@code own} when
+ * the viewer is the participant.
  */
 public record WeekView(long enrollmentId, String personName, String cohortName, LocalDate weekStart,
                        LocalDate rotationStart, LocalDate rotationEnd, List<WorkLogEntryRow> entries, WeekTotals totals,
                        String reviewedByName, Instant reviewedAt, String reviewComment, boolean editable,
-                       boolean mayReview, List<TaskOption> tasks, LocalDate today) {
+                       boolean mayReview, List<TaskOption> tasks, LocalDate today, boolean own) {
 
     public boolean isReviewed() {
         return reviewedAt != null;

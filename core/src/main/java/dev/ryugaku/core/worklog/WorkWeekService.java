@@ -72,7 +72,7 @@ public class WorkWeekService {
                 review.map(r -> r.getReviewedBy().getDisplayName()).orElse(null),
                 review.map(WeekReview::getReviewedAt).orElse(null), review.map(WeekReview::getComment).orElse(null),
                 own && review.isEmpty(), rotation.isMentor(actor.personId()) && review.isEmpty() && weekOver && !entries.isEmpty(),
-                taskOptions, actor.today(clock));
+                taskOptions, actor.today(clock), own);
     }
 
     /** Every week of the rotation with its totals, oldest first: for the chart and the toil flags. */

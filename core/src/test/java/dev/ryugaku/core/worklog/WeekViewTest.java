@@ -50,6 +50,6 @@ class WeekViewTest {
 
     private static WeekView week(boolean editable, LocalDate today) {
         return new WeekView(1, "田中", "第2期", MONDAY, MONDAY.minusMonths(1), MONDAY.plusMonths(5), ENTRIES,
-                ToilComputation.of(MONDAY, ENTRIES), null, null, null, editable, false, List.of(), today);
+                ToilComputation.of(MONDAY, ENTRIES), null, null, null, editable, false, List.of(), today, editable);
     }
 }

@@ -2,10 +2,7 @@ package dev.ryugaku.web.worklog;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextFieldVariant;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.component.AttachEvent;
 import dev.ryugaku.core.worklog.GridCell;
 import dev.ryugaku.core.worklog.WeekView;
 import dev.ryugaku.core.worklog.WorkCategory;
@@ -21,6 +18,9 @@ import java.util.Map;
  * The week grid: minutes per category (rows) per day (columns), with the totals of the service's
  * week. It knows what the user saw in each cell, so that saving sends the cells as the service
  * checks them and a reload keeps what was typed but not saved.
+ *
+ * <p>On a phone the category column and the week total stay in place while the days scroll, and the
+ * grid opens scrolled to today. Arrow keys move between cells as in a spreadsheet.
  */
 class WeekGrid extends Div {
 
@@ -38,46 +38,59 @@ class WeekGrid extends Div {
     }
 
     private final WeekView week;
-    private final Map<CellKey, IntegerField> cells = new LinkedHashMap<>();
+    private final Map<CellKey, MinutesField> cells = new LinkedHashMap<>();
 
     WeekGrid(WeekView week, FieldErrors errors) {
         this.week = week;
         addClassName("week-grid");
         setId("week-grid");
-        add(header(""));
+        add(label(""));
         for (LocalDate day : week.days()) {
-            add(header(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + " " + day.getDayOfMonth()));
+            Span dayHeader = header(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + " " + day.getDayOfMonth());
+            if (day.equals(week.today())) {
+                dayHeader.addClassName("week-today");
+            }
+            add(dayHeader);
         }
-        add(header(getTranslation("worklog.weekTotal")));
+        add(weekTotal(header(getTranslation("worklog.weekTotal"))));
+        int row = 0;
         for (WorkCategory category : WorkCategory.values()) {
-            add(header(getTranslation(category.messageKey())));
+            add(label(getTranslation(category.messageKey())));
+            int column = 0;
             for (LocalDate day : week.days()) {
                 CellKey key = new CellKey(day, category);
-                IntegerField cell = cell(key);
+                MinutesField cell = cell(key, row, column++);
                 cells.put(key, cell);
                 errors.field(key.field(), cell);
                 add(cell);
             }
-            Span categoryTotal = hours(week.totals().minutesByCategory().getOrDefault(category, 0));
+            Span categoryTotal = weekTotal(hours(week.totals().minutesByCategory().getOrDefault(category, 0)));
             categoryTotal.setId("total-" + category.name().toLowerCase());
             add(categoryTotal);
+            row++;
         }
-        add(header(getTranslation("worklog.dayTotal")));
+        add(label(getTranslation("worklog.dayTotal")));
         for (LocalDate day : week.days()) {
             add(hours(week.dayMinutes(day)));
         }
-        add(hours(week.totals().totalMinutes()));
+        add(weekTotal(hours(week.totals().totalMinutes())));
     }
 
-    private IntegerField cell(CellKey key) {
-        int minutes = seen(key);
-        IntegerField cell = new IntegerField();
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs(WeekGridKeys.SCRIPT);
+    }
+
+    private MinutesField cell(CellKey key, int row, int column) {
+        MinutesField cell = new MinutesField();
         cell.setId(key.id());
-        cell.addClassName("week-cell");
-        cell.addThemeVariants(TextFieldVariant.ALIGN_RIGHT);
-        cell.setValue(minutes == 0 ? null : minutes);
+        cell.setMinutes(seen(key));
         cell.setReadOnly(!week.isCellWritable(key.day(), key.category()));
-        cell.setAriaLabel(getTranslation(key.category().messageKey()) + " " + Formats.date(key.day(), getLocale()));
+        cell.setAriaLabel(getTranslation("worklog.cell.label", getTranslation(key.category().messageKey()),
+                Formats.date(key.day(), getLocale())));
+        cell.getElement().setAttribute("data-row", Integer.toString(row));
+        cell.getElement().setAttribute("data-column", Integer.toString(column));
         return cell;
     }
 
@@ -95,10 +108,23 @@ class WeekGrid extends Div {
         return header;
     }
 
+    /** The category column, pinned on the left when the days scroll. */
+    private static Span label(String text) {
+        Span label = header(text);
+        label.addClassName("week-grid-label");
+        return label;
+    }
+
+    /** The week-total column, pinned on the right when the days scroll. */
+    private static Span weekTotal(Span total) {
+        total.addClassName("week-grid-total");
+        return total;
+    }
+
     /** Every cell as the service saves it: the minutes the user saw and the minutes they want. */
     List<GridCell> cells() {
         return cells.entrySet().stream().map(cell -> new GridCell(cell.getKey().day(), cell.getKey().category(),
-                seen(cell.getKey()), cell.getValue().getValue())).toList();
+                seen(cell.getKey()), cell.getValue().minutes().orElse(null))).toList();
     }
 
     /** Whether any cell holds other minutes than the user saw. */
@@ -106,12 +132,11 @@ class WeekGrid extends Div {
         return !typed().isEmpty();
     }
 
-    private Map<CellKey, Integer> typed() {
-        Map<CellKey, Integer> typed = new LinkedHashMap<>();
+    private Map<CellKey, String> typed() {
+        Map<CellKey, String> typed = new LinkedHashMap<>();
         cells.forEach((key, cell) -> {
-            Integer value = cell.getValue();
-            if ((value == null ? 0 : value) != seen(key)) {
-                typed.put(key, value);
+            if (cell.unreadable() || cell.minutes().orElse(0) != seen(key)) {
+                typed.put(key, cell.getValue());
             }
         });
         return typed;
@@ -120,24 +145,24 @@ class WeekGrid extends Div {
     /** Puts back what was typed in the grid before a reload, where the cell's minutes did not change meanwhile. */
     void keepTyped(WeekGrid before) {
         before.typed().forEach((key, value) -> {
-            IntegerField cell = cells.get(key);
+            MinutesField cell = cells.get(key);
             if (cell != null && !cell.isReadOnly() && before.seen(key) == seen(key)) {
                 cell.setValue(value);
             }
         });
     }
 
-    /** A cell holding text that is not a whole number must not count as empty (that would delete its minutes). */
+    /** Marks the cells holding text that is not a whole number; true if there is one. */
     boolean markUnreadableCells() {
         boolean unreadable = false;
-        for (IntegerField cell : cells.values()) {
-            ValidationResult result = cell.getDefaultValidator().apply(cell.getValue(), new ValueContext(cell, cell));
-            if (result.isError()) {
-                cell.setErrorMessage(getTranslation("worklog.cell.notANumber"));
-                cell.setInvalid(true);
-                unreadable = true;
-            }
+        for (MinutesField cell : cells.values()) {
+            unreadable |= cell.markIfUnreadable();
         }
         return unreadable;
+    }
+
+    /** How many cells are marked wrong, by the grid or by the service. */
+    long invalidCells() {
+        return cells.values().stream().filter(MinutesField::isInvalid).count();
     }
 }

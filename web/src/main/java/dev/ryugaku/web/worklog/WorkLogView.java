@@ -104,7 +104,8 @@ class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         removeAll();
         grid = null;
         reviewComment = null;
-        add(new H2(getTranslation("worklog.heading", week.personName(), week.cohortName())));
+        add(new H2(week.own() ? getTranslation("worklog.heading.own", week.cohortName())
+                : getTranslation("worklog.heading", week.personName(), week.cohortName())));
         add(navigation());
         add(summary());
         add(reviewLine());
@@ -186,12 +187,13 @@ class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeL
 
     private Component grid() {
         Paragraph formError = new Paragraph();
+        formError.setId("week-form-error");
         FieldErrors errors = new FieldErrors(this).general(formError);
         grid = new WeekGrid(week, errors);
         VerticalLayout block = new VerticalLayout(new H3(getTranslation("worklog.gridTitle")), formError, grid);
         block.setPadding(false);
         if (week.editable()) {
-            Button save = new Button(getTranslation("worklog.saveWeek"), click -> saveWeek(errors));
+            Button save = new Button(getTranslation("worklog.saveWeek"), click -> saveWeek(errors, formError));
             save.setId("save-week");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             block.add(new Paragraph(getTranslation("worklog.gridHint")), save);
@@ -199,13 +201,17 @@ class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         return block;
     }
 
-    private void saveWeek(FieldErrors errors) {
-        if (grid.markUnreadableCells()) {
-            return;
-        }
-        if (errors.attempt(() -> workWeeks.saveWeek(enrollmentId, week.weekStart(), grid.cells()))) {
+    private void saveWeek(FieldErrors errors, Paragraph formError) {
+        boolean saved = !grid.markUnreadableCells()
+                && errors.attempt(() -> workWeeks.saveWeek(enrollmentId, week.weekStart(), grid.cells()));
+        if (saved) {
             Notifications.success(getTranslation("worklog.weekSaved"));
             reload();
+        } else if (grid.invalidCells() > 0) {
+            // a red cell alone does not say that nothing of the week was saved
+            String notSaved = getTranslation("worklog.weekNotSaved", grid.invalidCells());
+            formError.setText(formError.isVisible() ? notSaved + " " + formError.getText() : notSaved);
+            formError.setVisible(true);
         }
     }
 

@@ -39,6 +39,11 @@ abstract class BrowserJourney {
         return browser.signedIn(port, login);
     }
 
+    /** Signed in on a 390×844 phone screen. */
+    Page signedInOnPhone(String login) {
+        return browser.signedIn(browser.newPage(390, 844), port, login);
+    }
+
     String url(String path) {
         return JourneyBrowser.url(port, path);
     }

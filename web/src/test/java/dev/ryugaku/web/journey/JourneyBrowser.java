@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Chromium, headless, driven by Playwright for the journeys. CI installs Chromium; elsewhere
- * a journey runs when Chromium is there. Screenshots land in target/journey/.
+ * a journey runs when Chromium is there. Screenshots land in target/journey/; the pages photographed,
+ * the sign-in page and each home are checked with axe-core ({@link Accessibility}).
  */
 final class JourneyBrowser implements AutoCloseable {
 
@@ -58,10 +59,15 @@ final class JourneyBrowser implements AutoCloseable {
         return new JourneyBrowser(playwright, browser);
     }
 
-    /** A fresh Japanese-speaking browser session, not yet signed in. */
+    /** A fresh Japanese-speaking browser session on a desktop screen, not yet signed in. */
     Page newPage() {
+        return newPage(1280, 900);
+    }
+
+    /** A fresh Japanese-speaking browser session on a screen of this size, not yet signed in. */
+    Page newPage(int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("ja-JP").setViewportSize(1280, 900));
+                .setLocale("ja-JP").setViewportSize(width, height).setHasTouch(width < 600));
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
         return page;
@@ -69,12 +75,17 @@ final class JourneyBrowser implements AutoCloseable {
 
     /** A fresh session signed in as a demo account, on its home page. */
     Page signedIn(int port, String login) {
-        Page page = newPage();
+        return signedIn(newPage(), port, login);
+    }
+
+    Page signedIn(Page page, int port, String login) {
         page.navigate(url(port, "/login"));
         page.locator("vaadin-login-form input[name=username]").fill(login);
         page.locator("vaadin-login-form input[name=password]").fill("ryugaku-demo");
+        Accessibility.check(page);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         PlaywrightAssertions.assertThat(page.locator("vaadin-app-layout")).isVisible();
+        Accessibility.check(page);
         return page;
     }
 
@@ -82,7 +93,9 @@ final class JourneyBrowser implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
+    /** Every page a journey photographs is also checked for accessibility. */
     static void screenshot(Page page, String name) {
+        Accessibility.check(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.BoundingBox;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
@@ -45,6 +47,40 @@ class WorkLogWeekJourneyIT extends BrowserJourney {
         page.reload();
         PlaywrightAssertions.assertThat(onCall).hasValue(Integer.toString(minutes));
         page.context().close();
+    }
+
+    @Test
+    void onAPhoneTheWeekGridKeepsTodayAndTheWeekTotalInViewAndArrowKeysMoveBetweenCells() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        String day = today.getDayOfWeek().name().toLowerCase();
+        Page page = signedInOnPhone("participant");
+        page.navigate(url("/worklog"));
+        Locator todayHeader = page.locator("#week-grid .week-today");
+        PlaywrightAssertions.assertThat(todayHeader).isVisible();
+        JourneyBrowser.screenshot(page, "worklog-week-phone.png");
+
+        BoundingBox label = page.locator("#week-grid .week-grid-label").first().boundingBox();
+        double labelsEnd = label.x + label.width + 2; // and the grid's gap, which the label column covers
+        BoundingBox todayBox = todayHeader.boundingBox();
+        BoundingBox weekTotal = page.locator("#total-review").boundingBox();
+        assertThat(todayBox.x).as("today is not hidden under the category column").isGreaterThanOrEqualTo(labelsEnd);
+        assertThat(todayBox.x + todayBox.width).as("today is on the screen").isLessThanOrEqualTo(weekTotal.x);
+        assertThat(weekTotal.x + weekTotal.width).as("the week total is on the screen").isLessThanOrEqualTo(390);
+
+        page.locator("#cell-" + day + "-request input").focus();
+        page.keyboard().press("ArrowDown");
+        assertThat(focusedCell(page)).isEqualTo("cell-" + day + "-review");
+        page.keyboard().press("ArrowUp");
+        assertThat(focusedCell(page)).isEqualTo("cell-" + day + "-request");
+        if (today.getDayOfWeek() != DayOfWeek.MONDAY) {
+            page.keyboard().press("ArrowLeft");
+            assertThat(focusedCell(page)).isEqualTo("cell-" + today.minusDays(1).getDayOfWeek().name().toLowerCase() + "-request");
+        }
+        page.context().close();
+    }
+
+    private static String focusedCell(Page page) {
+        return (String) page.evaluate("document.activeElement.closest('[data-row]').id");
     }
 
     private static int percent(String toilText) {

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import dev.ryugaku.core.worklog.UnreviewedWeek;
 import dev.ryugaku.core.worklog.WorkCategory;
@@ -85,15 +87,16 @@ class WorkLogViewTest extends SpringBrowserlessTest {
     void theParticipantLogsMinutesInTheGridAndTheToilFigureFollows() {
         Speak.in(Locale.JAPANESE);
         openWeek("worklog", yesterday());
+        assertThat(find(H2.class).single().getText()).as("titled from the reader's side").isEqualTo("あなたの作業ログ（第2期）");
         assertThat(find(Span.class).id("week-toil").getText()).startsWith("トイル ");
         assertThat(find(Div.class).id("incident-ladder").getElement().getTextRecursively()).contains("オブザーバー");
         int before = toilPercent();
-        IntegerField onCall = find(IntegerField.class).id(cellId(yesterday(), "on_call"));
-        int seen = onCall.getValue() == null ? 0 : onCall.getValue();
-        test(onCall).setValue(seen + 300);
+        MinutesField onCall = find(MinutesField.class).id(cellId(yesterday(), "on_call"));
+        int seen = onCall.minutes().orElse(0);
+        test(onCall).setValue(Integer.toString(seen + 300));
         test(find(Button.class).id("save-week")).click();
         assertThat(toilPercent()).isGreaterThan(before);
-        assertThat(find(IntegerField.class).id(cellId(yesterday(), "on_call")).getValue()).isEqualTo(seen + 300);
+        assertThat(find(MinutesField.class).id(cellId(yesterday(), "on_call")).minutes()).contains(seen + 300);
     }
 
     @Test
@@ -103,13 +106,49 @@ class WorkLogViewTest extends SpringBrowserlessTest {
         openWeek("worklog", yesterday());
         long mine = workLog.myRotation().orElseThrow();
         int before = otherMinutesYesterday(mine);
-        IntegerField learning = find(IntegerField.class).id(cellId(yesterday(), "other"));
-        test(learning).setValue(2000);
+        MinutesField learning = find(MinutesField.class).id(cellId(yesterday(), "other"));
+        test(learning).setValue("2000");
         test(find(Button.class).id("save-week")).click();
-        IntegerField marked = find(IntegerField.class).id(cellId(yesterday(), "other"));
+        MinutesField marked = find(MinutesField.class).id(cellId(yesterday(), "other"));
         assertThat(marked.isInvalid()).isTrue();
         assertThat(marked.getErrorMessage()).isIn("Enter 1 to 1,440 minutes.", "The day would hold more than 24 hours.");
+        assertThat(find(Paragraph.class).id("week-form-error").getText())
+                .isEqualTo("This week was not saved. Correct the red cell and save again.");
         assertThat(otherMinutesYesterday(mine)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.PARTICIPANT)
+    void lettersTypedIntoACellStayThereMarkedAndTheWeekIsNotSaved() {
+        Speak.in(Locale.JAPANESE);
+        openWeek("worklog", yesterday());
+        long mine = workLog.myRotation().orElseThrow();
+        int before = otherMinutesYesterday(mine);
+        MinutesField other = find(MinutesField.class).id(cellId(yesterday(), "other"));
+        test(other).setValue("30分くらい");
+
+        assertThat(other.isInvalid()).as("marked as soon as the cell is left").isTrue();
+        test(find(Button.class).id("save-week")).click();
+
+        MinutesField marked = find(MinutesField.class).id(cellId(yesterday(), "other"));
+        assertThat(marked.getValue()).isEqualTo("30分くらい");
+        assertThat(marked.getErrorMessage()).isEqualTo("分を整数で入力してください。");
+        assertThat(find(Paragraph.class).id("week-form-error").getText()).startsWith("この週は保存されていません。");
+        assertThat(otherMinutesYesterday(mine)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.PARTICIPANT)
+    void fullWidthDigitsFromAJapaneseInputMethodAreReadAsMinutes() {
+        Speak.in(Locale.JAPANESE);
+        openWeek("worklog", yesterday());
+        long mine = workLog.myRotation().orElseThrow();
+        int seen = find(MinutesField.class).id(cellId(yesterday(), "other")).minutes().orElse(0);
+        String fullWidth = Integer.toString(seen + 25).chars().mapToObj(digit -> String.valueOf((char) (digit - '0' + '０')))
+                .collect(java.util.stream.Collectors.joining());
+        test(find(MinutesField.class).id(cellId(yesterday(), "other"))).setValue(fullWidth);
+        test(find(Button.class).id("save-week")).click();
+        assertThat(otherMinutesYesterday(mine)).isEqualTo(seen + 25);
     }
 
     @Test
@@ -125,8 +164,9 @@ class WorkLogViewTest extends SpringBrowserlessTest {
         Speak.in(Locale.JAPANESE);
         long tanaka = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
         openWeek("worklog/" + tanaka, yesterday().minusWeeks(1));
+        assertThat(find(H2.class).single().getText()).isEqualTo("田中 翔太さんの作業ログ（第2期）");
         assertThat(find(Button.class).withId("save-week").exists()).isFalse();
-        assertThat(find(IntegerField.class).id(cellId(yesterday().minusWeeks(1), "improvement")).isReadOnly()).isTrue();
+        assertThat(find(MinutesField.class).id(cellId(yesterday().minusWeeks(1), "improvement")).isReadOnly()).isTrue();
         assertThat(find(Button.class).id("mark-reviewed").getText()).isEqualTo("この週をレビュー済みにする");
         test(find(TextArea.class).id("review-comment")).setValue("障害対応の記録が丁寧です");
         Pages.navigate(HomePages.home());
@@ -141,8 +181,8 @@ class WorkLogViewTest extends SpringBrowserlessTest {
         Speak.in(Locale.ENGLISH);
         openWeek("worklog", yesterday());
         String week = find(Span.class).id("week-label").getText();
-        IntegerField other = find(IntegerField.class).id(cellId(yesterday(), "other"));
-        test(other).setValue((other.getValue() == null ? 0 : other.getValue()) + 10);
+        MinutesField other = find(MinutesField.class).id(cellId(yesterday(), "other"));
+        test(other).setValue(Integer.toString(other.minutes().orElse(0) + 10));
         test(find(Button.class).id("previous-week")).click();
         assertThat(find(Span.class).id("week-label").getText()).isEqualTo(week);
         test(find(ConfirmDialog.class).single()).cancel();
@@ -175,10 +215,10 @@ class WorkLogViewTest extends SpringBrowserlessTest {
     void cellsTypedButNotSavedSurviveAddingADetailedEntry() {
         Speak.in(Locale.JAPANESE);
         openWeek("worklog", yesterday());
-        assertThat(find(IntegerField.class).id(cellId(yesterday(), "incident")).isReadOnly()).isTrue();
-        IntegerField homeTeam = find(IntegerField.class).id(cellId(yesterday(), "home_team"));
-        int typed = (homeTeam.getValue() == null ? 0 : homeTeam.getValue()) + 45;
-        test(homeTeam).setValue(typed);
+        assertThat(find(MinutesField.class).id(cellId(yesterday(), "incident")).isReadOnly()).isTrue();
+        MinutesField homeTeam = find(MinutesField.class).id(cellId(yesterday(), "home_team"));
+        int typed = homeTeam.minutes().orElse(0) + 45;
+        test(homeTeam).setValue(Integer.toString(typed));
         String reviewHours = find(Span.class).id("total-review").getText();
 
         test(find(Button.class).id("add-entry")).click();
@@ -190,7 +230,7 @@ class WorkLogViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("save-entry")).click();
 
         assertThat(find(Span.class).id("total-review").getText()).isNotEqualTo(reviewHours);
-        assertThat(find(IntegerField.class).id(cellId(yesterday(), "home_team")).getValue()).isEqualTo(typed);
+        assertThat(find(MinutesField.class).id(cellId(yesterday(), "home_team")).minutes()).contains(typed);
     }
 
     @Test
