@@ -67,6 +67,10 @@ public class Person {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Appearance appearance = Appearance.LIGHT;
+
     protected Person() {
     }
 
@@ -168,5 +172,13 @@ public class Person {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Appearance getAppearance() {
+        return appearance;
+    }
+
+    void setAppearance(Appearance appearance) {
+        this.appearance = appearance;
     }
 }

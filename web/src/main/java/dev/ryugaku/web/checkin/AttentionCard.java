@@ -11,6 +11,7 @@ import dev.ryugaku.core.checkin.AttentionReason;
 import dev.ryugaku.web.navigation.EnrollmentPages;
 import dev.ryugaku.web.navigation.Pages;
 import java.util.List;
+import dev.ryugaku.web.support.PhoneCards;
 
 /** 要注意: mentees who need attention and why, linked to their rotation. Owners also see the mentor. */
 public class AttentionCard extends Div {
@@ -32,6 +33,7 @@ public class AttentionCard extends Div {
         }
         grid.addColumn(AttentionEntry::cohortName).setHeader(getTranslation("enrollment.field.cohort"));
         grid.addColumn(new ComponentRenderer<>(this::reasons)).setHeader(getTranslation("attention.reasons")).setFlexGrow(3);
+        PhoneCards.apply(grid);
         grid.setItems(entries);
         grid.setEmptyStateText(getTranslation("attention.none"));
         if (entries.size() <= ROWS_SHOWN_WHOLE) {

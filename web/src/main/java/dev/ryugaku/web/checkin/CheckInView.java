@@ -24,6 +24,7 @@ import dev.ryugaku.core.checkin.CheckInService;
 import dev.ryugaku.core.checkin.CheckInStatus;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.Breadcrumbs;
 import dev.ryugaku.web.navigation.EnrollmentPages;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.security.CurrentUser;
@@ -35,6 +36,7 @@ import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Objects;
+import dev.ryugaku.web.support.DialogKeys;
 
 /**
  * One check-in (チェックイン): the mentor records it, moves or cancels it and agrees action items;
@@ -83,6 +85,8 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         recordForm = null;
         actionItems = null;
         participantNote = null;
+        add(Breadcrumbs.fromHome().rotation(checkIn.enrollmentId(), checkIn.participantName(), checkIn.cohortName())
+                .here(Formats.dateTime(checkIn.scheduledAt(), currentUser.zone(), getLocale())));
         add(new H2(getPageTitle()));
         add(facts());
         if (checkIn.status() == CheckInStatus.CANCELLED && checkIn.cancelReason() != null) {
@@ -205,6 +209,7 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         confirm.setId("checkin-cancel-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(keep, confirm);
+        DialogKeys.apply(dialog, confirm);
         dialog.open();
     }
 
@@ -248,7 +253,11 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, BeforeL
 
     @Override
     public String getPageTitle() {
-        return checkIn == null ? getTranslation("checkin.title")
-                : getTranslation("checkin.page.title", checkIn.participantName());
+        if (checkIn == null) {
+            return getTranslation("checkin.title");
+        }
+        // from the reader's side: the participant meets their mentor, everyone else meets the participant
+        String other = checkIn.isParticipant() ? checkIn.mentorName() : checkIn.participantName();
+        return other == null ? getTranslation("checkin.title") : getTranslation("checkin.page.title", other);
     }
 }

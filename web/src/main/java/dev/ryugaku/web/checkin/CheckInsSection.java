@@ -24,6 +24,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import dev.ryugaku.web.support.PhoneCards;
 
 /** チェックイン on the enrollment page: the planned check-ins, and the slot a mentor picks for them. */
 public class CheckInsSection extends Div {
@@ -65,6 +66,7 @@ public class CheckInsSection extends Div {
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("checkin.status"));
         grid.addColumn(c -> c.wellBeing() == null ? "" : String.valueOf(c.wellBeing()))
                 .setHeader(getTranslation("checkin.field.wellBeing")).setFlexGrow(0).setAutoWidth(true);
+        PhoneCards.apply(grid);
         grid.setItems(plan.checkIns());
         grid.setEmptyStateText(getTranslation("checkin.none"));
         grid.setHeight(plan.checkIns().size() > 8 ? "22em" : null);

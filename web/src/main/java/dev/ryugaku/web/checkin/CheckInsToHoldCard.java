@@ -13,6 +13,7 @@ import dev.ryugaku.web.navigation.Pages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import dev.ryugaku.web.support.PhoneCards;
 
 /** On the mentor's home: check-ins to hold this week and those not recorded yet, each linked to its page. */
 public class CheckInsToHoldCard extends Div {
@@ -30,6 +31,7 @@ public class CheckInsToHoldCard extends Div {
         grid.addColumn(new ComponentRenderer<>(c -> state(c, now))).setHeader(getTranslation("checkin.status"));
         grid.addColumn(c -> c.participantNote() == null ? "" : c.participantNote())
                 .setHeader(getTranslation("checkin.participantNote.title")).setFlexGrow(2);
+        PhoneCards.apply(grid);
         grid.setItems(checkIns);
         grid.setEmptyStateText(getTranslation("checkin.toHold.none"));
         grid.setAllRowsVisible(true);

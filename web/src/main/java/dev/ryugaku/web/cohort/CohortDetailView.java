@@ -44,6 +44,7 @@ import dev.ryugaku.web.worklog.WorkLogDownloads;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
+import dev.ryugaku.web.support.PhoneCards;
 
 /** One cohort: dates, milestones, capacity; owners can edit or cancel it from here. */
 @Route("cohorts/:cohortId(\\d+)")
@@ -138,6 +139,7 @@ class CohortDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         List<EnrollmentSummary> rows = enrollments.listForCohort(cohort.id());
         List<ToilFlag> flags = workWeeks.toilFlags(rows.stream().map(EnrollmentSummary::id).toList());
         grid.addColumn(new ComponentRenderer<>(e -> Pages.link(toilText(e, flags), WorkLogPages.rotation(e.id())))).setHeader(getTranslation("worklog.toilFlags"));
+        PhoneCards.apply(grid);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("cohort.enrollments.empty"));

@@ -23,6 +23,7 @@ import dev.ryugaku.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import dev.ryugaku.web.support.PhoneCards;
 
 /** 期の一覧: every cohort the user may see, newest first, paged lazily, with the timeline above. */
 @Route("cohorts")
@@ -72,6 +73,7 @@ class CohortListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(cohort -> getTranslation("cohort.list.fill", cohort.enrolled(), cohort.capacity()))
                 .setHeader(getTranslation("cohort.field.capacity"));
         grid.addColumn(CohortSummary::hostTeamName).setHeader(getTranslation("cohort.field.hostTeam"));
+        PhoneCards.apply(grid);
         grid.setItemsPageable(cohorts::list, pageable -> (int) cohorts.count());
         grid.setEmptyStateText(getTranslation("cohort.list.empty"));
         grid.setMinHeight("20em");

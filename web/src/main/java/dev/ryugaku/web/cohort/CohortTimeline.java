@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import dev.ryugaku.web.support.ScrollRegions;
 
 /**
  * Cohorts as bars across months, so that the hand-over from one cohort to the next shows at a
@@ -19,8 +20,16 @@ import java.util.Locale;
  */
 public class CohortTimeline extends Div {
 
+    private static final double MONTH_MIN_EM = 3.5;
+
     public CohortTimeline(List<CohortSummary> cohorts, YearMonth firstMonth, YearMonth lastMonth, LocalDate today) {
         addClassName("cohort-timeline");
+        ScrollRegions.focusable(this, getTranslation("timeline.label"));
+        // at least a few letters' width per month: on a phone the timeline scrolls instead of its labels overlapping
+        Div track = new Div();
+        track.addClassName("timeline-track");
+        track.getStyle().set("min-width", (ChronoUnit.MONTHS.between(firstMonth, lastMonth) + 1) * MONTH_MIN_EM + "em");
+        add(track);
         LocalDate from = firstMonth.atDay(1);
         LocalDate to = lastMonth.atEndOfMonth();
         double days = ChronoUnit.DAYS.between(from, to) + 1;
@@ -37,22 +46,22 @@ public class CohortTimeline extends Div {
             label.getStyle().set("width", percent(month.lengthOfMonth(), days));
             months.add(label);
         }
-        add(months);
+        track.add(months);
 
         if (cohorts.isEmpty()) {
             Span empty = new Span(getTranslation("timeline.empty"));
             empty.addClassName("timeline-empty");
-            add(empty);
+            track.add(empty);
         }
         for (CohortSummary cohort : cohorts) {
-            add(row(cohort, from, to, days, today, locale));
+            track.add(row(cohort, from, to, days, today, locale));
         }
         if (!today.isBefore(from) && !today.isAfter(to)) {
             Div marker = new Div();
             marker.addClassName("timeline-today");
             marker.getStyle().set("left", percent(ChronoUnit.DAYS.between(from, today), days));
             marker.getElement().setAttribute("title", getTranslation("timeline.today"));
-            add(marker);
+            track.add(marker);
         }
     }
 

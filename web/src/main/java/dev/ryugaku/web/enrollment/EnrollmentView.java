@@ -28,6 +28,7 @@ import dev.ryugaku.core.retrospective.RetrospectiveService;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.Breadcrumbs;
 import dev.ryugaku.web.navigation.CohortPages;
 import dev.ryugaku.web.navigation.EnrollmentPages;
 import dev.ryugaku.web.navigation.Pages;
@@ -43,6 +44,7 @@ import dev.ryugaku.web.support.UserMessages;
 import dev.ryugaku.web.checkin.CheckInsSection;
 import dev.ryugaku.web.retrospective.RetrospectiveSection;
 import jakarta.annotation.security.RolesAllowed;
+import dev.ryugaku.web.support.DialogKeys;
 
 /**
  * One enrollment, to its participant, its mentors and program owners; owners also move it along
@@ -82,6 +84,11 @@ class EnrollmentView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void render() {
         removeAll();
+        Breadcrumbs breadcrumbs = Breadcrumbs.fromHome();
+        if (enrollment.manageable()) {
+            breadcrumbs.link(enrollment.cohortName(), CohortPages.cohort(enrollment.cohortId()));
+        }
+        add(breadcrumbs.here(getTranslation("breadcrumbs.rotation", enrollment.personName(), enrollment.cohortName())));
         HorizontalLayout header = new HorizontalLayout(new H2(enrollment.personName()),
                 new EnrollmentStatusBadge(enrollment.status()));
         header.setAlignItems(Alignment.CENTER);
@@ -163,7 +170,6 @@ class EnrollmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         Dialog dialog = new Dialog();
         dialog.setId("withdraw-dialog");
         dialog.setHeaderTitle(getTranslation("enrollment.withdraw.header", enrollment.personName()));
-        dialog.setCloseOnOutsideClick(false);
         TextArea reason = new TextArea(getTranslation("enrollment.field.withdrawalReason"));
         reason.setId("withdrawal-reason");
         TextLimit.apply(reason, EnrollmentRules.WITHDRAWAL_REASON_MAX_LENGTH);
@@ -182,6 +188,7 @@ class EnrollmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         withdraw.setId("confirm-withdrawal");
         Button back = new Button(getTranslation("action.back"), click -> dialog.close());
         dialog.getFooter().add(back, withdraw);
+        DialogKeys.apply(dialog, withdraw);
         dialog.open();
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteNotFoundError;
@@ -20,7 +21,7 @@ import dev.ryugaku.web.navigation.Pages;
  */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class NotFoundErrorView extends RouteNotFoundError {
+public class NotFoundErrorView extends RouteNotFoundError implements HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -31,5 +32,11 @@ public class NotFoundErrorView extends RouteNotFoundError {
         content.addClassName("not-found");
         getElement().appendChild(content.getElement());
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    /** The browser tab and screen readers name the page too. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title");
     }
 }

@@ -14,6 +14,7 @@ import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.WorkLogPages;
 import java.time.LocalDate;
 import java.util.List;
+import dev.ryugaku.web.support.PhoneCards;
 
 /** 担当する留学生: the mentor's active mentees, soonest to finish first. */
 class MyMenteesCard extends Div {
@@ -32,6 +33,7 @@ class MyMenteesCard extends Div {
                 new RotationProgress(e.startDate(), e.endDate(), today).daysLeft()))
                 .setHeader(getTranslation("home.mentor.remaining"));
         grid.addColumn(new ComponentRenderer<>(e -> toilCell(e, toilFlags))).setHeader(getTranslation("worklog.toilFlags"));
+        PhoneCards.apply(grid);
         grid.setItems(mentees);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("home.mentor.none"));

@@ -38,7 +38,9 @@ class ProgramCard extends Div {
             state.addClassNames("status-badge", "status-" + status.name().toLowerCase());
             Span period = new Span(Formats.period(cohort.startDate(), cohort.endDate(), getLocale()));
             ProgressBar fill = new ProgressBar(0, Math.max(1, cohort.capacity()), Math.min(cohort.enrolled(), cohort.capacity()));
-            Span fillText = new Span(getTranslation("home.owner.fill", cohort.enrolled(), cohort.capacity()));
+            String fillLabel = getTranslation("home.owner.fill", cohort.enrolled(), cohort.capacity());
+            fill.getElement().setAttribute("aria-label", cohort.name() + " " + fillLabel);
+            Span fillText = new Span(fillLabel);
             fillText.addClassName("fill-text");
             Span mentorLine = new Span(getTranslation("home.owner.mentors",
                     mentorNames.getOrDefault(cohort.id(), getTranslation("enrollment.none"))));

@@ -20,6 +20,7 @@ import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.PeoplePages;
 import jakarta.annotation.security.RolesAllowed;
+import dev.ryugaku.web.support.PhoneCards;
 
 /** メンバー: everyone in the program, searchable by name, e-mail or team, paged lazily. */
 @Route("admin/people")
@@ -59,6 +60,7 @@ class PeopleListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PersonSummary::homeTeamName).setHeader(getTranslation("person.field.homeTeam"));
         grid.addColumn(new ComponentRenderer<>(person -> activeBadge(person.active())))
                 .setHeader(getTranslation("person.field.active"));
+        PhoneCards.apply(grid);
         grid.setItemsPageable(pageable -> people.search(search.getValue(), pageable),
                 pageable -> (int) people.count(search.getValue()));
         grid.setEmptyStateText(getTranslation("people.empty"));

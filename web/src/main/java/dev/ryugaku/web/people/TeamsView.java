@@ -20,6 +20,8 @@ import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
+import dev.ryugaku.web.support.PhoneCards;
+import dev.ryugaku.web.support.DialogKeys;
 
 /** チーム: the product teams that send participants and the SRE teams that host them. */
 @Route("admin/teams")
@@ -44,6 +46,7 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(team -> getTranslation(team.kind().messageKey())).setHeader(getTranslation("team.field.kind"));
         grid.addColumn(TeamSummary::members).setHeader(getTranslation("team.field.members"));
         grid.addItemClickListener(click -> edit(click.getItem()));
+        PhoneCards.apply(grid);
         grid.setItemsPageable(teams::list, pageable -> (int) teams.count());
         grid.setEmptyStateText(getTranslation("team.empty"));
         add(toolbar, grid);
@@ -54,7 +57,6 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
     void edit(TeamSummary team) {
         Dialog dialog = new Dialog();
         dialog.setId("team-dialog");
-        dialog.setCloseOnOutsideClick(false);
         dialog.setHeaderTitle(getTranslation(team == null ? "team.dialog.create" : "team.dialog.edit"));
         TextField name = new TextField(getTranslation("team.field.name"));
         name.setId("team-name");
@@ -90,6 +92,7 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
         Button cancel = new Button(getTranslation("action.back"), click -> dialog.close());
         dialog.add(new VerticalLayout(name, kind));
         dialog.getFooter().add(cancel, save);
+        DialogKeys.apply(dialog, save);
         dialog.open();
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.ryugaku.core.checkin.calendar.CalendarFeeds;
+import dev.ryugaku.core.people.Appearances;
 import dev.ryugaku.core.people.LocalPasswords;
 import dev.ryugaku.core.reminder.ReminderService;
 import dev.ryugaku.web.checkin.CalendarFeedSection;
@@ -11,14 +12,15 @@ import dev.ryugaku.web.support.PublicLinks;
 import dev.ryugaku.web.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 
-/** 設定: each signed-in person's own settings, opened from the user menu: reminder emails, the calendar feed and the password. */
+/** 設定: each signed-in person's own settings, opened from the user menu: appearance, reminder emails, the calendar feed and the password. */
 @Route("settings")
 @PermitAll
 class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     SettingsView(ReminderService reminders, CalendarFeeds calendarFeeds, PublicLinks links, CurrentUser currentUser,
-                 LocalPasswords passwords) {
+                 LocalPasswords passwords, Appearances appearances) {
         setMaxWidth("60em");
+        add(new AppearanceSection(appearances));
         add(new ReminderSettingsSection(reminders, currentUser.zone()));
         add(new CalendarFeedSection(calendarFeeds, links, currentUser.zone()));
         if (passwords.currentPersonHasPassword()) {

@@ -36,6 +36,7 @@ import dev.ryugaku.core.skill.SkillLevel;
 import dev.ryugaku.core.skill.SkillRef;
 import dev.ryugaku.core.skill.SkillSheet;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.Breadcrumbs;
 import dev.ryugaku.web.navigation.EnrollmentPages;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.SkillPages;
@@ -114,6 +115,8 @@ class SkillsView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
 
     private void render() {
         removeAll();
+        add(Breadcrumbs.fromHome().rotation(sheet.enrollmentId(), sheet.personName(), sheet.cohortName())
+                .here(getTranslation("breadcrumbs.skills")));
         add(new H2(getTranslation("skill.page.heading", sheet.personName(), sheet.cohortName())));
         RouterLink back = Pages.link(getTranslation("skill.page.toEnrollment"),
                 EnrollmentPages.rotation(sheet.enrollmentId()));

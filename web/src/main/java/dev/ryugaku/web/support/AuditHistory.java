@@ -35,6 +35,7 @@ public class AuditHistory extends Details {
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(entry -> changes(entry, recordType))).setHeader(getTranslation("audit.changes"))
                 .setFlexGrow(3);
+        PhoneCards.apply(grid);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         add(grid);

@@ -16,6 +16,7 @@ import dev.ryugaku.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import dev.ryugaku.web.support.PhoneCards;
 
 /** 割れ窓: open good first tasks across cohorts, oldest first, for newcomers and the weekly fix-it slot. */
 @Route("tasks/broken-windows")
@@ -35,6 +36,7 @@ class BrokenWindowsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> getTranslation("task.age",
                 ChronoUnit.DAYS.between(t.createdAt().atZone(currentUser.zone()).toLocalDate(), today)))
                 .setHeader(getTranslation("task.field.createdBy"));
+        PhoneCards.apply(grid);
         grid.setItemsPageable(tasks::brokenWindows, pageable -> (int) tasks.countBrokenWindows());
         grid.setEmptyStateText(getTranslation("task.brokenWindows.empty"));
         add(grid);

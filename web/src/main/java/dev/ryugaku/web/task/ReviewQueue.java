@@ -9,6 +9,7 @@ import dev.ryugaku.web.navigation.TaskPages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import dev.ryugaku.web.support.PhoneCards;
 
 /** What waits for a mentor, longest waiting first, with how long it has waited. */
 public class ReviewQueue extends Grid<ReviewItem> {
@@ -26,6 +27,7 @@ public class ReviewQueue extends Grid<ReviewItem> {
             Duration waited = Duration.between(item.waitingSince(), clock.instant());
             return getTranslation("reviews.waited", waited.toDays(), waited.toHoursPart());
         }).setHeader(getTranslation("reviews.waiting"));
+        PhoneCards.apply(this);
         setItems(items);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("reviews.empty"));

@@ -40,6 +40,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
+import dev.ryugaku.web.support.PhoneCards;
+import dev.ryugaku.web.support.ScrollRegions;
 
 /**
  * 改善タスク: a board with a column per status and a paged list of the same tasks, filtered by
@@ -104,6 +106,7 @@ class TaskBoardView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         filters.addToEnd(create);
         filters.setWidthFull();
+        filters.addClassName("task-filters");
 
         Tab boardTab = new Tab(getTranslation("task.board.tab"));
         Tab listTab = new Tab(getTranslation("task.list.tab"));
@@ -119,6 +122,7 @@ class TaskBoardView extends VerticalLayout implements HasDynamicTitle {
         board.setId("task-board");
         board.addClassName("task-board");
         board.setWidthFull();
+        ScrollRegions.focusable(board, getTranslation("task.board.tab"));
         configureList();
         list.setVisible(false);
         limited.addClassName("hint");
@@ -195,6 +199,7 @@ class TaskBoardView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn(t -> t.assigneeName() == null ? getTranslation("task.unassigned") : t.assigneeName())
                 .setHeader(getTranslation("task.field.assignee"));
         list.addColumn(t -> Formats.date(t.dueDate(), getLocale())).setHeader(getTranslation("task.field.dueDate"));
+        PhoneCards.apply(list);
         list.setItemsPageable(pageable -> tasks.list(filter(), pageable), pageable -> (int) tasks.count(filter()));
         list.setEmptyStateText(getTranslation("task.empty"));
     }

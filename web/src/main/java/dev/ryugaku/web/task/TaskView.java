@@ -30,6 +30,7 @@ import dev.ryugaku.core.task.TaskRules;
 import dev.ryugaku.core.task.TaskService;
 import dev.ryugaku.core.task.TaskStatus;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.Breadcrumbs;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.TaskPages;
 import dev.ryugaku.web.security.CurrentUser;
@@ -41,6 +42,7 @@ import dev.ryugaku.web.support.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import dev.ryugaku.web.support.DialogKeys;
 
 /**
  * One task: its facts, the moves the viewer may make, the pre-mortem, and the thread of comments
@@ -74,6 +76,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private void render() {
         removeAll();
+        add(Breadcrumbs.fromHome().link(getTranslation("breadcrumbs.tasks"), TaskPages.board()).here(task.title()));
         HorizontalLayout header = new HorizontalLayout(new H2(task.title()), TaskBadges.status(task.status()),
                 TaskBadges.risk(task.risk()));
         header.setAlignItems(Alignment.CENTER);
@@ -170,7 +173,6 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private void askAndMove(TaskStatus to, boolean sendBack) {
         Dialog dialog = new Dialog();
         dialog.setId("move-dialog");
-        dialog.setCloseOnOutsideClick(false);
         dialog.setHeaderTitle(getTranslation(sendBack ? "task.sendBack.header" : "task.done.header", task.title()));
         TextArea text = new TextArea(getTranslation(sendBack ? "task.action.comment" : "task.field.outcome"));
         text.setId("move-text");
@@ -194,6 +196,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         confirm.setId("confirm-move");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.back"), click -> dialog.close()), confirm);
+        DialogKeys.apply(dialog, confirm);
         dialog.open();
     }
 

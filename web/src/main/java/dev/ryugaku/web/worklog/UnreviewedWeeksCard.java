@@ -11,6 +11,7 @@ import dev.ryugaku.core.worklog.UnreviewedWeek;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.navigation.WorkLogPages;
 import java.util.List;
+import dev.ryugaku.web.support.PhoneCards;
 
 /**
  * 未レビューの週: past weeks of the mentor's mentees that wait for a look, oldest first. Part of the
@@ -33,6 +34,7 @@ public class UnreviewedWeeksCard extends Div {
                     Formats.period(week.weekStart(), week.weekStart().plusDays(6), getLocale()));
         })).setHeader(getTranslation("worklog.unreviewed.week")).setFlexGrow(2);
         grid.addColumn(week -> getTranslation("worklog.hours", week.minutes() / 60.0)).setHeader(getTranslation("worklog.unreviewed.hours"));
+        PhoneCards.apply(grid);
         grid.setItems(weeks);
         if (weeks.size() <= 10) {
             grid.setAllRowsVisible(true);

@@ -8,6 +8,7 @@ import dev.ryugaku.core.worklog.WeekView;
 import dev.ryugaku.core.worklog.WorkCategory;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.support.FieldErrors;
+import dev.ryugaku.web.support.ScrollRegions;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ class WeekGrid extends Div {
         this.week = week;
         addClassName("week-grid");
         setId("week-grid");
+        ScrollRegions.focusable(this, getTranslation("worklog.gridTitle"));
         add(label(""));
         for (LocalDate day : week.days()) {
             Span dayHeader = header(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + " " + day.getDayOfMonth());

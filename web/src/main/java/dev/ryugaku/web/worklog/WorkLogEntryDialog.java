@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import dev.ryugaku.web.support.DialogKeys;
 
 /** The detailed entry form: date, minutes, category, toil, task, incident role and note. */
 class WorkLogEntryDialog extends Dialog {
@@ -33,9 +34,7 @@ class WorkLogEntryDialog extends Dialog {
     WorkLogEntryDialog(WorkLogService workLog, long enrollmentId, WeekView week, WorkLogEntryRow entry, LocalDate today,
                        Runnable saved) {
         setId("entry-dialog");
-        // what was typed is only dropped by the Cancel button, never by a stray key or click
-        setCloseOnOutsideClick(false);
-        setCloseOnEsc(false);
+        // Esc or a stray click outside asks before dropping what was typed (DialogKeys)
         setHeaderTitle(getTranslation(entry == null ? "worklog.addEntry" : "worklog.editEntry"));
 
         DatePicker date = DatePickers.create(getTranslation("worklog.field.date"), getLocale());
@@ -126,5 +125,6 @@ class WorkLogEntryDialog extends Dialog {
         form.setColspan(note, 2);
         add(formError, form);
         getFooter().add(new Button(getTranslation("action.back"), click -> close()), save);
+        DialogKeys.apply(this, save);
     }
 }

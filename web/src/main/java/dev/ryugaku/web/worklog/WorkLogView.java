@@ -29,6 +29,7 @@ import dev.ryugaku.core.worklog.WorkLogRules;
 import dev.ryugaku.core.worklog.WorkLogService;
 import dev.ryugaku.core.worklog.WorkWeekService;
 import dev.ryugaku.web.i18n.Formats;
+import dev.ryugaku.web.navigation.Breadcrumbs;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.WorkLogPages;
 import dev.ryugaku.web.security.CurrentUser;
@@ -104,6 +105,8 @@ class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         removeAll();
         grid = null;
         reviewComment = null;
+        add(Breadcrumbs.fromHome().rotation(week.enrollmentId(), week.personName(), week.cohortName())
+                .here(getTranslation("breadcrumbs.worklog")));
         add(new H2(week.own() ? getTranslation("worklog.heading.own", week.cohortName())
                 : getTranslation("worklog.heading", week.personName(), week.cohortName())));
         add(navigation());

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import dev.ryugaku.core.checkin.CheckInDetail;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -151,6 +154,25 @@ class CheckInViewTest extends SpringBrowserlessTest {
         signIn.as(DemoPeople.MENTOR);
         navigate("checkins/" + talk.checkInId(), CheckInView.class);
         assertThat(pageText()).contains("オンコールが不安です");
+    }
+
+    @Test
+    void thePageIsTitledFromTheReadersSideAndSaysWhereItSits() {
+        Talk talk = fixtures.talkSoon();
+        CheckInDetail detail = checkIns.detail(talk.checkInId());
+        signIn.as(talk.rotation().login());
+        Speak.in(Locale.JAPANESE);
+        navigate("checkins/" + talk.checkInId(), CheckInView.class);
+        assertThat(find(H2.class).first().getText()).as("the participant meets their mentor")
+                .isEqualTo(detail.mentorName() + "さんとのチェックイン");
+        Nav breadcrumbs = find(Nav.class).id("breadcrumbs");
+        assertThat(breadcrumbs.getElement().getTextRecursively())
+                .startsWith("ホーム" + detail.participantName() + "（" + detail.cohortName() + "）");
+        assertThat(breadcrumbs.getElement().getAttribute("aria-label")).isEqualTo("パンくずリスト");
+
+        signIn.as(DemoPeople.MENTOR);
+        navigate("checkins/" + talk.checkInId(), CheckInView.class);
+        assertThat(find(H2.class).first().getText()).isEqualTo(detail.participantName() + "さんとのチェックイン");
     }
 
     @Test

@@ -79,6 +79,28 @@ class WorkLogWeekJourneyIT extends BrowserJourney {
         page.context().close();
     }
 
+    @Test
+    void participantAddsAnEntryWithTheKeyboardAndEscapeAsksBeforeDroppingATypedOne() {
+        Page page = signedIn("participant");
+        page.navigate(url("/worklog"));
+        page.locator("#add-entry").click();
+        Locator minutes = page.locator("#entry-minutes input");
+        minutes.fill("25");
+        page.locator("#entry-note textarea").fill("手順書の見直し");
+        page.locator("#entry-note textarea").press("Enter");
+        PlaywrightAssertions.assertThat(minutes).as("Enter in the note starts a new line").isVisible();
+        minutes.press("Enter");
+        PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card").last()).containsText("保存");
+        PlaywrightAssertions.assertThat(page.locator("#week-entries")).containsText("手順書の見直し");
+
+        page.locator("#add-entry").click();
+        minutes.fill("40");
+        minutes.press("Escape");
+        PlaywrightAssertions.assertThat(page.getByText("入力した内容を破棄しますか？")).isVisible();
+        PlaywrightAssertions.assertThat(minutes).hasValue("40");
+        page.context().close();
+    }
+
     private static String focusedCell(Page page) {
         return (String) page.evaluate("document.activeElement.closest('[data-row]').id");
     }

@@ -12,7 +12,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.ryugaku.core.checkin.calendar.CalendarFeeds;
+import dev.ryugaku.core.people.Appearance;
+import dev.ryugaku.core.people.Appearances;
+import dev.ryugaku.web.navigation.SettingsPages;
 import dev.ryugaku.web.OpenPage;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
@@ -41,6 +47,9 @@ class SettingsViewTest extends SpringBrowserlessTest {
     @Autowired
     CalendarFeeds feeds;
 
+    @Autowired
+    Appearances appearances;
+
     @BeforeEach
     void signInAsANewParticipant() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
@@ -60,6 +69,24 @@ class SettingsViewTest extends SpringBrowserlessTest {
         String address = find(TextField.class).id("calendar-feed-url").getValue();
         assertThat(address).matches(".*/calendar/[A-Za-z0-9_-]{43}\\.ics");
         return address.substring(address.lastIndexOf('/') + 1, address.length() - ".ics".length());
+    }
+
+    @Test
+    void aPersonChoosesTheDarkAppearanceWhichShowsAtOnceAndIsRemembered() {
+        Speak.in(Locale.JAPANESE);
+        OpenPage.at(SettingsPages.settings());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Appearance> appearance = find(RadioButtonGroup.class).id("appearance");
+        assertThat(appearance.getValue()).isEqualTo(Appearance.LIGHT);
+
+        test(appearance).selectItem("ダーク");
+
+        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.DARK);
+        assertThat(appearances.mine()).isEqualTo(Appearance.DARK);
+        OpenPage.at(SettingsPages.settings());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Appearance> reopened = find(RadioButtonGroup.class).id("appearance");
+        assertThat(reopened.getValue()).isEqualTo(Appearance.DARK);
     }
 
     @Test

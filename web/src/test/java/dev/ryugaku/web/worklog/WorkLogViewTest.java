@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -231,6 +233,28 @@ class WorkLogViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Span.class).id("total-review").getText()).isNotEqualTo(reviewHours);
         assertThat(find(MinutesField.class).id(cellId(yesterday(), "home_team")).minutes()).contains(typed);
+    }
+
+    @Test
+    @WithUserDetails(DemoPeople.PARTICIPANT)
+    void escapeClosesAnUntouchedEntryDialogButAsksBeforeThrowingAwayWhatWasTyped() {
+        Speak.in(Locale.JAPANESE);
+        openWeek("worklog", yesterday());
+        test(find(Button.class).id("add-entry")).click();
+        Dialog untouched = find(WorkLogEntryDialog.class).single();
+        ComponentUtil.fireEvent(untouched, new Dialog.DialogCloseActionEvent(untouched, true));
+        assertThat(untouched.isOpened()).isFalse();
+        assertThat(find(ConfirmDialog.class).exists()).isFalse();
+
+        test(find(Button.class).id("add-entry")).click();
+        Dialog typedInto = find(WorkLogEntryDialog.class).single();
+        test(find(IntegerField.class).id("entry-minutes")).setValue(45);
+        ComponentUtil.fireEvent(typedInto, new Dialog.DialogCloseActionEvent(typedInto, true));
+        assertThat(typedInto.isOpened()).as("45 minutes typed are not thrown away by Esc").isTrue();
+        ConfirmDialog discard = find(ConfirmDialog.class).single();
+        assertThat(discard.getElement().getProperty("header")).isEqualTo("入力した内容を破棄しますか？");
+        test(discard).confirm();
+        assertThat(typedInto.isOpened()).isFalse();
     }
 
     @Test
