@@ -6,6 +6,7 @@ import com.vaadin.flow.router.Route;
 import dev.ryugaku.core.checkin.calendar.CalendarFeeds;
 import dev.ryugaku.core.people.LocalPasswords;
 import dev.ryugaku.core.reminder.ReminderService;
+import dev.ryugaku.web.api.AccessTokenSections;
 import dev.ryugaku.web.checkin.CalendarFeedSection;
 import dev.ryugaku.web.support.PublicLinks;
 import dev.ryugaku.web.security.CurrentUser;
@@ -17,10 +18,11 @@ import jakarta.annotation.security.PermitAll;
 class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     SettingsView(ReminderService reminders, CalendarFeeds calendarFeeds, PublicLinks links, CurrentUser currentUser,
-                 LocalPasswords passwords) {
+                 LocalPasswords passwords, AccessTokenSections accessTokens) {
         setMaxWidth("60em");
         add(new ReminderSettingsSection(reminders, currentUser.zone()));
         add(new CalendarFeedSection(calendarFeeds, links, currentUser.zone()));
+        add(accessTokens.create(currentUser.zone()));
         if (passwords.currentPersonHasPassword()) {
             add(new PasswordChangeSection(passwords));
         }
