@@ -3,12 +3,14 @@ package dev.ryugaku.web.api;
 import dev.ryugaku.core.security.NotPermittedException;
 import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.InvalidRowsException;
 import dev.ryugaku.core.shared.MessageKeyed;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Violation;
 import dev.ryugaku.web.i18n.Translations;
 import dev.ryugaku.web.security.ApiLanguage;
 import jakarta.persistence.OptimisticLockException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +75,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(violation -> Map.of("field", violation.field(), "code", violation.reason().messageKey(),
                         "message", message(violation, locale)))
                 .toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** A batch refused whole: each bad row's problems, rows numbered from 0. */
+    @ExceptionHandler(InvalidRowsException.class)
+    ProblemDetail invalidRows(InvalidRowsException failure, WebRequest request) {
+        Locale locale = language(request);
+        ProblemDetail problem = detail(HttpStatus.UNPROCESSABLE_CONTENT, "api.problem.invalidRows", locale);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        failure.rows().forEach((row, violations) -> violations.forEach(violation -> errors.add(Map.of("row", row,
+                "field", violation.field(), "code", violation.reason().messageKey(), "message", message(violation, locale)))));
         problem.setProperty("errors", errors);
         return problem;
     }
