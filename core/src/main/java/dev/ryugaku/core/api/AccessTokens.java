@@ -111,11 +111,14 @@ public class AccessTokens {
 
     /**
      * Records a write made through the API with the token that made it: the service's own event
-     * names the person, this one the token, the method and the address.
+     * names the person, this one the token, the method and the address. It is kept under the token,
+     * or under the person for a single sign-on JWT, which has no token record.
      */
     @Transactional
     public void recordApiWrite(TokenHolder holder, String method, String path, int status) {
-        auditLog.record(currentActor.get(), "API_WRITE", RECORD_TYPE, holder.tokenId(), List.of(
+        boolean jwt = holder.tokenId() == 0;
+        auditLog.record(currentActor.get(), "API_WRITE", jwt ? PersonService.RECORD_TYPE : RECORD_TYPE,
+                jwt ? holder.personId() : holder.tokenId(), List.of(
                 new FieldChange("token", "", holder.tokenName()),
                 new FieldChange("request", "", method + " " + path),
                 new FieldChange("status", "", String.valueOf(status))));

@@ -10,19 +10,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs an API request in with the access token in its {@code Authorization: Bearer} header, for
- * this request only. A bad token is refused at once (401); a good one spends one request of its
- * minute's allowance (429 with {@code Retry-After} when none is left). Requests without a token go
- * on unauthenticated and are refused by the chain's rules.
+ * this request only. A bad token is refused at once (401). Requests without a token go on
+ * unauthenticated and are refused by the chain's rules; one already signed in by the single sign-on
+ * provider's JWT ({@link ApiSingleSignOn}) goes on as it is.
  */
 final class AccessTokenFilter extends OncePerRequestFilter {
 
@@ -30,13 +30,11 @@ final class AccessTokenFilter extends OncePerRequestFilter {
 
     private final AccessTokens tokens;
     private final PersonRepository people;
-    private final ApiRateLimits limits;
     private final ApiProblemResponses problems;
 
-    AccessTokenFilter(AccessTokens tokens, PersonRepository people, ApiRateLimits limits, ApiProblemResponses problems) {
+    AccessTokenFilter(AccessTokens tokens, PersonRepository people, ApiProblemResponses problems) {
         this.tokens = tokens;
         this.people = people;
-        this.limits = limits;
         this.problems = problems;
     }
 
@@ -44,7 +42,8 @@ final class AccessTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (authorization == null || (signedIn != null && signedIn.getPrincipal() instanceof ApiUser)) {
             chain.doFilter(request, response);
             return;
         }
@@ -54,11 +53,6 @@ final class AccessTokenFilter extends OncePerRequestFilter {
         Optional<Person> person = holder.flatMap(found -> people.findWithRolesById(found.personId())).filter(Person::isActive);
         if (holder.isEmpty() || person.isEmpty()) {
             problems.unauthorized(request, response, new BadCredentialsException("unknown access token"));
-            return;
-        }
-        OptionalLong wait = limits.take(holder.get().tokenId());
-        if (wait.isPresent()) {
-            problems.tooManyRequests(request, response, wait.getAsLong());
             return;
         }
         ApiUser user = new ApiUser(person.get(), holder.get());

@@ -1,5 +1,6 @@
 package dev.ryugaku.web.security;
 
+import dev.ryugaku.core.api.TokenHolder;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
@@ -24,9 +25,13 @@ class ApiRateLimits {
         this.perMinute = perMinute;
     }
 
-    /** Takes one request from the token's allowance: empty when it may go ahead, else the whole seconds to wait. */
-    OptionalLong take(long tokenId) {
-        Bucket bucket = buckets.computeIfAbsent(tokenId, id -> Bucket.builder()
+    /**
+     * Takes one request from the token's allowance (a single sign-on JWT's: its person's): empty when
+     * it may go ahead, else the whole seconds to wait.
+     */
+    OptionalLong take(TokenHolder token) {
+        long key = token.tokenId() != 0 ? token.tokenId() : -token.personId();
+        Bucket bucket = buckets.computeIfAbsent(key, id -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

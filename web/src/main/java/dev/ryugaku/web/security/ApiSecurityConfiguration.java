@@ -4,6 +4,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import dev.ryugaku.core.api.AccessTokens;
 import dev.ryugaku.core.people.PersonRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -12,6 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -20,7 +23,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * signed in per request by an access token ({@link AccessTokenFilter}). The session cookie is never
  * read here, so a browser session authorises no API call — which is also why CSRF tokens are not
  * needed. Reading needs the token's {@code read} scope, anything else its {@code write} scope; the
- * OpenAPI document and Swagger UI are open. Decision 0029.
+ * OpenAPI document and Swagger UI are open. With single sign-on configured, the provider's JWTs are
+ * taken too (Spring Security's resource server, {@link ApiSingleSignOn}). Decision 0029.
  */
 @Configuration
 class ApiSecurityConfiguration {
@@ -34,7 +38,8 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, AccessTokens tokens, PersonRepository people,
-                                               ApiRateLimits limits, ApiProblemResponses problems) throws Exception {
+                                               ApiRateLimits limits, ApiProblemResponses problems,
+                                               ObjectProvider<OidcProperties> singleSignOn) throws Exception {
         http.securityMatcher(withDefaults().matcher(API))
                 .authorizeHttpRequests(requests -> {
                     for (String documentation : DOCUMENTATION) {
@@ -55,7 +60,22 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(failures -> failures
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
-                .addFilterBefore(new AccessTokenFilter(tokens, people, limits, problems), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new AccessTokenFilter(tokens, people, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiRateLimitFilter(limits, problems), AuthorizationFilter.class);
+        OidcProperties provider = singleSignOn.getIfAvailable();
+        if (provider != null) {
+            ApiSingleSignOn jwts = new ApiSingleSignOn(provider, people);
+            DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+            http.oauth2ResourceServer(server -> server
+                    // access tokens are AccessTokenFilter's; only other bearer tokens are read as JWTs
+                    .bearerTokenResolver(request -> {
+                        String token = bearer.resolve(request);
+                        return token == null || token.startsWith(AccessTokens.PREFIX) ? null : token;
+                    })
+                    .jwt(jwt -> jwt.decoder(jwts.decoder()).jwtAuthenticationConverter(jwts::authenticate))
+                    .authenticationEntryPoint(problems::unauthorized)
+                    .accessDeniedHandler(problems::forbidden));
+        }
         return http.build();
     }
 }
