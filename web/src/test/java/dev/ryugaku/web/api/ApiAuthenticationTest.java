@@ -138,6 +138,20 @@ class ApiAuthenticationTest {
     }
 
     @Test
+    void anUnknownAddressIsA404ProblemAndABadBodyA400() {
+        String token = api.token(DemoPeople.OWNER, true);
+
+        ApiClient.Answer unknown = api.get("/api/v1/no-such-thing", token);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.send("PATCH", "/api/v1/cohorts", token, Map.of()).status()).isEqualTo(404);
+        ApiClient.Answer unreadable = api.send(api.request("/api/v1/tasks", token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{not json")));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void theOpenApiDocumentAndSwaggerUiAreOpenAndNotVaadins() {
         ApiClient.Answer document = api.get("/api/v1/openapi.json", null);
 
