@@ -217,6 +217,12 @@ class ApiPermissionMatrixTest {
         assertThat(status(figures, mentorA)).isEqualTo(403);
         assertThat(status(figures, participantA)).isEqualTo(403);
         assertThat(status(figures + "/feedback", participantA)).isEqualTo(403);
+
+        JsonNode fewAnswers = api.get(figures + "/feedback", owner).json();
+        assertThat(fewAnswers.get("minimumAnswers").asInt()).isEqualTo(3);
+        assertThat(fewAnswers.get("responses").get("rotations").asLong()).isEqualTo(1);
+        assertThat(fewAnswers.get("recommend").isNull()).as("no figure from fewer than three answers").isTrue();
+        assertThat(fewAnswers.get("retrospectives").isEmpty()).isTrue();
     }
 
     private long enrollmentCohort(long enrollmentId) {
