@@ -4,8 +4,10 @@ import dev.ryugaku.core.enrollment.EnrollmentDetails;
 import dev.ryugaku.core.enrollment.EnrollmentDraft;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.enrollment.EnrollmentStatus;
+import dev.ryugaku.core.enrollment.EnrollmentSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +30,12 @@ class EnrollmentsApi {
 
     EnrollmentsApi(EnrollmentService enrollments) {
         this.enrollments = enrollments;
+    }
+
+    @GetMapping("/mine")
+    @Operation(summary = "The caller's own enrollments as participant, latest first: where a bot finds the rotation it logs for")
+    List<EnrollmentSummary> mine() {
+        return enrollments.myEnrollments();
     }
 
     @GetMapping("/{id}")

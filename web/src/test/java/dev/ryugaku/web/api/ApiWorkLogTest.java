@@ -71,6 +71,8 @@ class ApiWorkLogTest {
 
     @Test
     void aBotLogsOnCallMinutesAndChangesAndDeletesThemByVersion() {
+        assertThat(api.get("/api/v1/enrollments/mine", bot.secret()).json().valueStream().map(e -> e.get("id").asLong()).toList())
+                .as("where the bot finds its rotation").containsExactly(rotation.enrollmentId());
         ApiClient.Answer created = api.send("POST", entries(), bot.secret(), onCall(today, 45));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
