@@ -48,6 +48,12 @@ public final class TestIdentityProvider {
         }
     }
 
+    /** A signed JWT of the provider for the audience, as an API client would get one (decision 0029). */
+    public static String accessToken(String subject, String audience, Map<String, Object> claims) {
+        issuer();
+        return server.issueToken(ISSUER_ID, subject, audience, claims).serialize();
+    }
+
     /** The ID-token claims of a person whose address the provider has verified. */
     public static String verified(String email) {
         return "{\"email\": \"" + email + "\", \"email_verified\": true}";

@@ -19,7 +19,8 @@ public enum WorkLogProblem implements MessageKeyed {
     INCIDENT_NEEDS_ENTRY,
     CELL_OUTSIDE_WEEK,
     WEEK_NOT_OVER,
-    WEEK_EMPTY;
+    WEEK_EMPTY,
+    RANGE_INVALID;
 
     @Override
     public String messageKey() {

@@ -28,6 +28,8 @@ public class WorkLogService {
     static final String RECORD_TYPE = "WorkLog";
     static final String READ = "read work log";
     static final String WRITE = "write work log";
+    /** The longest range one read of entries covers. */
+    public static final int MAX_RANGE_DAYS = 366;
 
     private final WorkLogRepository log;
     private final LoggedWeeks weeks;
@@ -62,6 +64,26 @@ public class WorkLogService {
             case PLANNED -> 1;
             default -> -1;
         };
+    }
+
+    /** The rotation's entries from {@code from} to {@code to} (at most {@value #MAX_RANGE_DAYS} days), by day; to whoever sees the rotation. */
+    @Transactional(readOnly = true)
+    public List<WorkLogEntryRow> entries(long enrollmentId, LocalDate from, LocalDate to) {
+        rotations.visible(rotations.actor(), enrollmentId, READ);
+        if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_RANGE_DAYS - 1))) {
+            throw new InvalidInputException(List.of(Violation.of("to", WorkLogProblem.RANGE_INVALID, MAX_RANGE_DAYS)));
+        }
+        return log.findEntryRows(enrollmentId, from, to);
+    }
+
+    /** One entry, to whoever sees its rotation; anyone else is told it does not exist. */
+    @Transactional(readOnly = true)
+    public WorkLogEntryRow entry(long entryId) {
+        WorkLogEntry entry = log.findById(entryId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, entryId));
+        rotations.requireVisible(rotations.actor(), entry.getEnrollment(), READ, RECORD_TYPE, entryId);
+        return log.findEntryRows(entry.getEnrollment().getId(), entry.getDate(), entry.getDate()).stream()
+                .filter(row -> row.id() == entryId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, entryId));
     }
 
     @Transactional

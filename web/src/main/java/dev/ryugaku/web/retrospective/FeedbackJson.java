@@ -16,35 +16,35 @@ import tools.jackson.databind.json.JsonMapper;
  * names in English, dates ISO-8601. A figure below the threshold is null ({@code minimumAnswers}
  * says why); answers carry no names.
  */
-final class FeedbackJson {
+public final class FeedbackJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    record Export(Cohort cohort, int minimumAnswers, Responses responses, Recommend recommend, Readiness readiness,
+    public record Export(Cohort cohort, int minimumAnswers, Responses responses, Recommend recommend, Readiness readiness,
                   List<Retrospective> retrospectives, List<FollowUp> followUps) {
     }
 
-    record Cohort(long id, String name, LocalDate startDate, LocalDate endDate) {
+    public record Cohort(long id, String name, LocalDate startDate, LocalDate endDate) {
     }
 
-    record Responses(long rotations, long graduates, long retrospectives, long evaluations, long followUps) {
+    public record Responses(long rotations, long graduates, long retrospectives, long evaluations, long followUps) {
     }
 
     /** @param distribution the number of answers per score, index 0 to 10 */
-    record Recommend(long answers, int nps, long promoters, long passives, long detractors, List<Long> distribution) {
+    public record Recommend(long answers, int nps, long promoters, long passives, long detractors, List<Long> distribution) {
     }
 
-    record Readiness(long notYet, long withSupport, long ready) {
+    public record Readiness(long notYet, long withSupport, long ready) {
     }
 
-    record Retrospective(String learned, String hardest, String keep, String problem, String tryNext,
+    public record Retrospective(String learned, String hardest, String keep, String problem, String tryNext,
                          String programFeedback) {
     }
 
-    record FollowUp(List<Item> broughtBack, String changedWork) {
+    public record FollowUp(List<Item> broughtBack, String changedWork) {
     }
 
-    record Item(BroughtBackKind kind, String title, String link) {
+    public record Item(BroughtBackKind kind, String title, String link) {
     }
 
     private FeedbackJson() {
@@ -54,7 +54,8 @@ final class FeedbackJson {
         return JSON.writeValueAsBytes(export(feedback));
     }
 
-    static Export export(CohortFeedback feedback) {
+    /** The cohort's feedback as the JSON download and the API give it: counts, and figures only from three answers on. */
+    public static Export export(CohortFeedback feedback) {
         CohortResponses r = feedback.responses();
         RecommendScores s = feedback.recommend();
         ReadinessCounts c = feedback.readiness();

@@ -14,9 +14,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in person as Spring Security holds it; services see it as an {@link Actor}. A
  * person signed in by single sign-on is a {@link RyugakuOidcUser}, the same person with the
- * provider's ID token (needed to end the provider's session on sign-out).
+ * provider's ID token (needed to end the provider's session on sign-out); one calling the API with an
+ * access token is an {@link ApiUser}.
  */
-public sealed class RyugakuUser implements UserDetails permits RyugakuOidcUser {
+public sealed class RyugakuUser implements UserDetails permits RyugakuOidcUser, ApiUser {
 
     @Serial
     private static final long serialVersionUID = 1L;

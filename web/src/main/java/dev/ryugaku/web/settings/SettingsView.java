@@ -7,6 +7,7 @@ import dev.ryugaku.core.checkin.calendar.CalendarFeeds;
 import dev.ryugaku.core.people.Appearances;
 import dev.ryugaku.core.people.LocalPasswords;
 import dev.ryugaku.core.reminder.ReminderService;
+import dev.ryugaku.web.api.AccessTokenSections;
 import dev.ryugaku.web.checkin.CalendarFeedSection;
 import dev.ryugaku.web.support.PublicLinks;
 import dev.ryugaku.web.security.CurrentUser;
@@ -18,11 +19,12 @@ import jakarta.annotation.security.PermitAll;
 class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     SettingsView(ReminderService reminders, CalendarFeeds calendarFeeds, PublicLinks links, CurrentUser currentUser,
-                 LocalPasswords passwords, Appearances appearances) {
+                 LocalPasswords passwords, Appearances appearances, AccessTokenSections accessTokens) {
         setMaxWidth("60em");
         add(new AppearanceSection(appearances));
         add(new ReminderSettingsSection(reminders, currentUser.zone()));
         add(new CalendarFeedSection(calendarFeeds, links, currentUser.zone()));
+        add(accessTokens.create(currentUser.zone()));
         if (passwords.currentPersonHasPassword()) {
             add(new PasswordChangeSection(passwords));
         }
