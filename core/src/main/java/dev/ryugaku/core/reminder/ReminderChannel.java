@@ -1,0 +1,7 @@
+package dev.ryugaku.core.reminder;
+
+/** Where a reminder is delivered: by e-mail, or as a Slack direct message. */
+public enum ReminderChannel {
+    MAIL,
+    SLACK
+}

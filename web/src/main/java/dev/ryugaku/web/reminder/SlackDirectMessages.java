@@ -1,0 +1,137 @@
+package dev.ryugaku.web.reminder;
+
+import dev.ryugaku.core.reminder.DeliveryDeferred;
+import dev.ryugaku.core.reminder.DeliveryRefused;
+import dev.ryugaku.core.reminder.ReminderMessage;
+import dev.ryugaku.core.reminder.ReminderSlack;
+import dev.ryugaku.core.reminder.SlackConnectionService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reminders as Slack direct messages through Slack's Web API with the connected workspace's bot
+ * token: the recipient is found by e-mail ({@code users.lookupByEmail}, kept in memory), the message
+ * posted with {@code chat.postMessage} as Block Kit — the same text as the mail, in the
+ * recipient's language, with links back into the app. Slack's 429 defers the reminder by its
+ * {@code Retry-After}; other failures are retried like a failed mail.
+ */
+@Component
+class SlackDirectMessages implements ReminderSlack {
+
+    /** Slack's limits: a header's text, a section's text. */
+    static final int HEADER_MAX = 150;
+    static final int SECTION_MAX = 3000;
+    static final Duration DEFAULT_WAIT = Duration.ofMinutes(1);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final SlackConnectionService connection;
+    private final ReminderMails mails;
+    private final String apiUrl;
+    private final RestClient.Builder http;
+    private final Map<String, String> userIds = new ConcurrentHashMap<>();
+
+    SlackDirectMessages(SlackConnectionService connection, ReminderMails mails,
+                        @Value("${ryugaku.slack.api-url:https://slack.com/api}") String apiUrl) {
+        this.connection = connection;
+        this.mails = mails;
+        this.apiUrl = apiUrl;
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
+        requests.setReadTimeout(Duration.ofSeconds(10));
+        this.http = RestClient.builder().requestFactory(requests);
+    }
+
+    /** The builder every call's client is built from; tests bind a fake Slack to it. */
+    RestClient.Builder http() {
+        return http;
+    }
+
+    @Override
+    public boolean connected() {
+        return connection.botToken().isPresent();
+    }
+
+    @Override
+    public void send(ReminderMessage message) {
+        String token = connection.botToken().orElseThrow(() -> new DeliveryRefused("Slack not connected"));
+        String user = userId(token, message.recipient().email());
+        ReminderMails.Mail mail = mails.compose(message);
+        Map<String, Object> post = Map.of("channel", user, "text", mail.subject(), "unfurl_links", false,
+                "blocks", blocks(mail));
+        JsonNode answer = call(token, http.build().post().uri(apiUrl + "/chat.postMessage")
+                .contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(post)));
+        if (!answer.path("ok").asBoolean(false)) {
+            throw new IllegalStateException("Slack chat.postMessage: " + answer.path("error").asString("no answer"));
+        }
+    }
+
+    /** A header with the subject, the body as a section (Slack turns its addresses into links). */
+    static List<Map<String, Object>> blocks(ReminderMails.Mail mail) {
+        return List.of(
+                Map.of("type", "header", "text", Map.of("type", "plain_text", "text", cut(mail.subject(), HEADER_MAX))),
+                Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", cut(escape(mail.body()), SECTION_MAX))));
+    }
+
+    private String userId(String token, String email) {
+        String known = userIds.get(email);
+        if (known != null) {
+            return known;
+        }
+        JsonNode answer = call(token, http.build().get()
+                .uri(apiUrl + "/users.lookupByEmail?email={email}", email));
+        if (!answer.path("ok").asBoolean(false)) {
+            String error = answer.path("error").asString("no answer");
+            if ("users_not_found".equals(error)) {
+                throw new DeliveryRefused("no Slack user with the person's e-mail address");
+            }
+            throw new IllegalStateException("Slack users.lookupByEmail: " + error);
+        }
+        String id = answer.path("user").path("id").asString("");
+        if (id.isBlank()) {
+            throw new IllegalStateException("Slack users.lookupByEmail: no user id");
+        }
+        userIds.put(email, id);
+        return id;
+    }
+
+    private static JsonNode call(String token, RestClient.RequestHeadersSpec<?> request) {
+        try {
+            String body = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(String.class);
+            return JSON.readTree(body == null ? "{}" : body);
+        } catch (HttpClientErrorException.TooManyRequests limited) {
+            throw new DeliveryDeferred("Slack rate limit", retryAfter(limited.getResponseHeaders()));
+        }
+    }
+
+    /** Slack's {@code Retry-After} in seconds; a minute when it is missing or unreadable. */
+    static Duration retryAfter(HttpHeaders headers) {
+        String value = headers == null ? null : headers.getFirst(HttpHeaders.RETRY_AFTER);
+        try {
+            return Optional.ofNullable(value).map(String::strip).map(Long::parseLong).filter(s -> s > 0)
+                    .map(Duration::ofSeconds).orElse(DEFAULT_WAIT);
+        } catch (NumberFormatException notSeconds) {
+            return DEFAULT_WAIT;
+        }
+    }
+
+    /** Slack's mrkdwn needs only these three escaped. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
