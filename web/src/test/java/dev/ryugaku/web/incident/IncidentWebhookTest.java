@@ -236,6 +236,8 @@ class IncidentWebhookTest {
                 who.reference())).statusCode()).isEqualTo(400);
         assertThat(pagerDuty("{\"event\": {\"event_type\": \"incident.acknowledged\"}}").statusCode()).isEqualTo(400);
         assertThat(pagerDuty("not json").statusCode()).isEqualTo(400);
+        String huge = "{\"padding\": \"" + "x".repeat(IncidentWebhookController.MAX_BODY_BYTES) + "\"}";
+        assertThat(pagerDuty(huge).statusCode()).isEqualTo(413);
         assertThat(waitingFor(who)).isEmpty();
     }
 
