@@ -42,3 +42,14 @@ CREATE TABLE slack_connection (
     CONSTRAINT fk_slack_connection_by FOREIGN KEY (connected_by) REFERENCES person (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 --rollback DROP TABLE slack_connection;
+
+--changeset ryugaku:0017-slack-channel
+-- The program channel's incoming webhook (sealed too: whoever has the address can post there) and
+-- whether the weekly digest posted there names the participants (default: counts and links only).
+ALTER TABLE slack_connection ADD COLUMN webhook_url_sealed VARCHAR(1000);
+ALTER TABLE slack_connection ADD COLUMN digest_names BOOLEAN NOT NULL DEFAULT FALSE;
+-- SLACK_CHANNEL: a reminder posted to the program channel
+ALTER TABLE reminder MODIFY channel VARCHAR(20) NOT NULL DEFAULT 'MAIL';
+--rollback ALTER TABLE reminder MODIFY channel VARCHAR(10) NOT NULL DEFAULT 'MAIL';
+--rollback ALTER TABLE slack_connection DROP COLUMN digest_names;
+--rollback ALTER TABLE slack_connection DROP COLUMN webhook_url_sealed;

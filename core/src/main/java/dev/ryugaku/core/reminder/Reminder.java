@@ -62,7 +62,7 @@ public class Reminder {
     private Instant nextAttemptAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 20)
     private ReminderChannel channel = ReminderChannel.MAIL;
 
     protected Reminder() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -91,6 +92,7 @@ public class ReminderService {
     public int recordDue() {
         Instant now = clock.instant();
         boolean slackConnected = slack.connected();
+        Optional<Long> channelOwner = slackConnected ? slack.channelDigestOwner() : Optional.empty();
         Map<OptOut, DeliveryChoice> slackChoices = new HashMap<>();
         List<DueReminder> due = readOnly.execute(status -> {
             List<DueReminder> found = new ArrayList<>();
@@ -107,7 +109,13 @@ public class ReminderService {
         for (DueReminder reminder : due) {
             DeliveryChoice choice = slackChoices.getOrDefault(new OptOut(reminder.recipientId(), reminder.kind()),
                     DeliveryChoice.MAIL);
-            for (ReminderChannel channel : choice.channels(slackConnected)) {
+            Set<ReminderChannel> channels = new TreeSet<>(choice.channels(slackConnected));
+            if (reminder.kind() == ReminderKind.ATTENTION_DIGEST
+                    && channelOwner.filter(owner -> owner == reminder.recipientId()).isPresent()) {
+                // the digest of the owner who connected Slack is the program channel's too
+                channels.add(ReminderChannel.SLACK_CHANNEL);
+            }
+            for (ReminderChannel channel : channels) {
                 // one short transaction each: nothing waits on a long one, and one failure loses no other
                 recorded += eachOnItsOwn.execute(status -> reminders.insertIfAbsentOn(channel.name(),
                         reminder.kind().name(), reminder.recipientId(), reminder.subjectId(), reminder.subjectKey(), now, now));
@@ -278,6 +286,8 @@ public class ReminderService {
             try {
                 if (pending.channel() == ReminderChannel.SLACK) {
                     slack.send(message);
+                } else if (pending.channel() == ReminderChannel.SLACK_CHANNEL) {
+                    slack.post(message);
                 } else if (!mailer.send(message)) {
                     reminder.skip(NO_MAIL_SERVER);
                     return Outcome.SKIPPED;

@@ -1,5 +1,7 @@
 package dev.ryugaku.core.reminder;
 
+import java.util.Optional;
+
 /** Sends a reminder as a Slack direct message; implemented in the web layer over Slack's Web API. */
 public interface ReminderSlack {
 
@@ -14,4 +16,14 @@ public interface ReminderSlack {
      * @throws RuntimeException when Slack failed otherwise: tried again later, as a failed mail is
      */
     void send(ReminderMessage message);
+
+    /** The owner whose weekly attention digest is also posted to the program channel, while a channel is connected. */
+    Optional<Long> channelDigestOwner();
+
+    /**
+     * Posts the weekly attention digest to the program channel.
+     *
+     * @throws DeliveryDeferred when Slack asks to wait, as for {@link #send}
+     */
+    void post(ReminderMessage digest);
 }

@@ -33,6 +33,12 @@ public class SlackConnection {
     @Column(name = "connected_at", nullable = false)
     private Instant connectedAt;
 
+    @Column(name = "webhook_url_sealed", length = 1000)
+    private String webhookUrlSealed;
+
+    @Column(name = "digest_names", nullable = false)
+    private boolean digestNames;
+
     protected SlackConnection() {
     }
 
@@ -46,6 +52,23 @@ public class SlackConnection {
         this.tokenHint = hint;
         this.connectedBy = by;
         this.connectedAt = at;
+    }
+
+    void channel(String sealedWebhookUrl, boolean names) {
+        this.webhookUrlSealed = sealedWebhookUrl;
+        this.digestNames = names;
+    }
+
+    public String getWebhookUrlSealed() {
+        return webhookUrlSealed;
+    }
+
+    public boolean isDigestNames() {
+        return digestNames;
+    }
+
+    public long getConnectedBy() {
+        return connectedBy;
     }
 
     public long getVersion() {

@@ -3,6 +3,7 @@ package dev.ryugaku.core.reminder;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
@@ -24,6 +25,8 @@ public class SlackConnectionService {
     static final String RECORD_TYPE = "SlackConnection";
     /** A bot token as Slack issues them: {@code xoxb-} and letters, digits and dashes. */
     static final Pattern BOT_TOKEN = Pattern.compile("xoxb-[A-Za-z0-9-]{10,250}");
+    /** An incoming webhook's address as Slack issues them. */
+    static final Pattern WEBHOOK = Pattern.compile("https://hooks\\.slack\\.com/services/[A-Za-z0-9/_-]{10,300}");
 
     private final SlackConnectionRepository connections;
     private final SecretSealer sealer;
@@ -39,7 +42,12 @@ public class SlackConnectionService {
     }
 
     /** What an owner sees: whether a workspace is connected, and which token (its end only). */
-    public record Status(long version, boolean connected, String tokenHint, Instant connectedAt, boolean sealingKey) {
+    public record Status(long version, boolean connected, String tokenHint, Instant connectedAt, boolean sealingKey,
+                         boolean channelConnected, boolean digestNames) {
+    }
+
+    /** Where the weekly digest is posted, whose digest it is (the owner who connected Slack) and whether it names people. */
+    public record Channel(String webhookUrl, long ownerId, boolean names) {
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +56,9 @@ public class SlackConnectionService {
         Optional<SlackConnection> stored = connections.findById(SlackConnection.THE_ONE);
         return new Status(stored.map(SlackConnection::getVersion).orElse(ReminderPreferences.NEVER_SAVED),
                 stored.isPresent(), stored.map(SlackConnection::getTokenHint).orElse(null),
-                stored.map(SlackConnection::getConnectedAt).orElse(null), sealer.ready());
+                stored.map(SlackConnection::getConnectedAt).orElse(null), sealer.ready(),
+                stored.map(c -> c.getWebhookUrlSealed() != null).orElse(false),
+                stored.map(SlackConnection::isDigestNames).orElse(false));
     }
 
     /**
@@ -76,6 +86,38 @@ public class SlackConnectionService {
         } else {
             connections.save(new SlackConnection(sealed, hint, actor.personId(), clock.instant()));
         }
+    }
+
+    /**
+     * Sets the program channel's incoming webhook (a blank address keeps the stored one; {@code remove}
+     * forgets it) and whether the weekly digest posted there names the participants.
+     *
+     * @throws InvalidInputException when the address is not a Slack incoming webhook
+     */
+    @Transactional
+    public void updateChannel(long expectedVersion, String webhookUrl, boolean remove, boolean names) {
+        currentActor.requiring(Role.PROGRAM_OWNER);
+        SlackConnection stored = connections.findById(SlackConnection.THE_ONE)
+                .orElseThrow(() -> new ConcurrentEditException(RECORD_TYPE, SlackConnection.THE_ONE));
+        Versions.require(stored.getVersion(), expectedVersion, RECORD_TYPE, SlackConnection.THE_ONE);
+        String url = webhookUrl == null ? "" : webhookUrl.strip();
+        String sealed = stored.getWebhookUrlSealed();
+        if (remove) {
+            sealed = null;
+        } else if (!url.isEmpty()) {
+            if (!WEBHOOK.matcher(url).matches()) {
+                throw new InvalidInputException(List.of(Violation.of("webhookUrl", SlackProblem.WEBHOOK_FORMAT)));
+            }
+            sealed = sealer.seal(url);
+        }
+        stored.channel(sealed, names);
+    }
+
+    /** The channel to post the weekly digest to, for the sender only (a system call: no actor). */
+    @Transactional(readOnly = true)
+    public Optional<Channel> channel() {
+        return connections.findById(SlackConnection.THE_ONE).filter(c -> c.getWebhookUrlSealed() != null)
+                .map(c -> new Channel(sealer.open(c.getWebhookUrlSealed()), c.getConnectedBy(), c.isDigestNames()));
     }
 
     /** Forgets the token: reminders go by e-mail only again. */

@@ -1,15 +1,22 @@
 package dev.ryugaku.web.reminder;
 
+import dev.ryugaku.core.checkin.AttentionReason;
 import dev.ryugaku.core.reminder.DeliveryDeferred;
 import dev.ryugaku.core.reminder.DeliveryRefused;
+import dev.ryugaku.core.reminder.ReminderContent;
 import dev.ryugaku.core.reminder.ReminderMessage;
 import dev.ryugaku.core.reminder.ReminderSlack;
 import dev.ryugaku.core.reminder.SlackConnectionService;
+import dev.ryugaku.web.i18n.Translations;
+import dev.ryugaku.web.support.PublicLinks;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,14 +46,18 @@ class SlackDirectMessages implements ReminderSlack {
 
     private final SlackConnectionService connection;
     private final ReminderMails mails;
+    private final Translations translations;
+    private final PublicLinks links;
     private final String apiUrl;
     private final RestClient.Builder http;
     private final Map<String, String> userIds = new ConcurrentHashMap<>();
 
-    SlackDirectMessages(SlackConnectionService connection, ReminderMails mails,
-                        @Value("${ryugaku.slack.api-url:https://slack.com/api}") String apiUrl) {
+    SlackDirectMessages(SlackConnectionService connection, ReminderMails mails, Translations translations,
+                        PublicLinks links, @Value("${ryugaku.slack.api-url:https://slack.com/api}") String apiUrl) {
         this.connection = connection;
         this.mails = mails;
+        this.translations = translations;
+        this.links = links;
         this.apiUrl = apiUrl;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
         requests.setReadTimeout(Duration.ofSeconds(10));
@@ -75,6 +86,54 @@ class SlackDirectMessages implements ReminderSlack {
         if (!answer.path("ok").asBoolean(false)) {
             throw new IllegalStateException("Slack chat.postMessage: " + answer.path("error").asString("no answer"));
         }
+    }
+
+    @Override
+    public Optional<Long> channelDigestOwner() {
+        return connection.channel().map(SlackConnectionService.Channel::ownerId);
+    }
+
+    /**
+     * The weekly digest in the program channel, in the connecting owner's language: how many
+     * participants need attention and why, with a link to the queue; the names (each linked to the
+     * rotation) only when the owner ticked it.
+     */
+    @Override
+    public void post(ReminderMessage digest) {
+        SlackConnectionService.Channel channel = connection.channel()
+                .orElseThrow(() -> new DeliveryRefused("no Slack channel connected"));
+        if (!(digest.content() instanceof ReminderContent.AttentionDigest attention)) {
+            throw new DeliveryRefused("only the attention digest is posted to the channel");
+        }
+        Locale language = Translations.supported(digest.recipient().locale());
+        String header = translations.getTranslation("slack.digest.header", language, attention.entries().size());
+        String lines = channel.names()
+                ? attention.entries().stream().map(entry -> translations.getTranslation("slack.digest.nameLine", language,
+                        links.to("/enrollments/" + entry.enrollmentId()), escape(entry.participantName()),
+                        escape(entry.cohortName()), reasons(entry.reasons(), language)))
+                        .collect(Collectors.joining("\n"))
+                : attention.entries().stream().flatMap(entry -> entry.reasons().stream())
+                        .collect(Collectors.groupingBy(reason -> reason, () -> new EnumMap<>(AttentionReason.class),
+                                Collectors.counting()))
+                        .entrySet().stream().map(count -> translations.getTranslation("slack.digest.countLine", language,
+                                translations.getTranslation(count.getKey().messageKey(), language), count.getValue()))
+                        .collect(Collectors.joining("\n"));
+        String body = lines + "\n\n" + translations.getTranslation("slack.digest.link", language, links.to("/"));
+        String json = JSON.writeValueAsString(Map.of("text", header, "blocks", List.of(
+                Map.of("type", "header", "text", Map.of("type", "plain_text", "text", cut(header, HEADER_MAX))),
+                Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", cut(body, SECTION_MAX))))));
+        try {
+            // an incoming webhook answers "ok" as plain text, and an error as plain text with a 4xx
+            http.build().post().uri(channel.webhookUrl()).contentType(MediaType.APPLICATION_JSON).body(json)
+                    .retrieve().toBodilessEntity();
+        } catch (HttpClientErrorException.TooManyRequests limited) {
+            throw new DeliveryDeferred("Slack rate limit", retryAfter(limited.getResponseHeaders()));
+        }
+    }
+
+    private String reasons(List<AttentionReason> reasons, Locale language) {
+        return reasons.stream().map(reason -> translations.getTranslation(reason.messageKey(), language))
+                .collect(Collectors.joining(translations.getTranslation("mail.reasonSeparator", language)));
     }
 
     /** A header with the subject, the body as a section (Slack turns its addresses into links). */

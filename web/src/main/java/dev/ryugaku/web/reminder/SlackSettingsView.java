@@ -2,7 +2,9 @@ package dev.ryugaku.web.reminder;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -78,7 +80,47 @@ class SlackSettingsView extends VerticalLayout implements HasDynamicTitle {
             disconnect.setId("slack-disconnect");
             disconnect.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(disconnect);
+            add(channel(status));
         }
+    }
+
+    /** The program channel: its incoming webhook (sealed like the token) and whether the digest names people. */
+    private VerticalLayout channel(SlackConnectionService.Status status) {
+        VerticalLayout block = new VerticalLayout(new H3(getTranslation("slack.channel.title")));
+        block.setPadding(false);
+        block.setId("slack-channel");
+        Paragraph state = new Paragraph(getTranslation(status.channelConnected() ? "slack.channel.connected"
+                : "slack.channel.notConnected"));
+        state.setId("slack-channel-status");
+        PasswordField webhook = new PasswordField(getTranslation("slack.channel.webhook"));
+        webhook.setId("slack-webhook");
+        webhook.setHelperText(getTranslation("slack.channel.webhookHelp"));
+        webhook.setWidthFull();
+        webhook.setRevealButtonVisible(false);
+        Checkbox names = new Checkbox(getTranslation("slack.channel.names"), status.digestNames());
+        names.setId("slack-digest-names");
+        FieldErrors errors = new FieldErrors(this).field("webhookUrl", webhook);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            if (errors.attempt(() -> slack.updateChannel(status.version(), webhook.getValue(), false, names.getValue()))) {
+                Notifications.success(getTranslation("slack.channel.saved"));
+                render();
+            }
+        });
+        save.setId("slack-channel-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        block.add(state, webhook, names, save);
+        if (status.channelConnected()) {
+            Button remove = new Button(getTranslation("slack.channel.remove"), click -> {
+                if (errors.attempt(() -> slack.updateChannel(status.version(), null, true, names.getValue()))) {
+                    Notifications.success(getTranslation("slack.channel.removed"));
+                    render();
+                }
+            });
+            remove.setId("slack-channel-remove");
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            block.add(remove);
+        }
+        return block;
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.ryugaku.web.reminder;
 import static dev.ryugaku.web.reminder.ReminderFixtures.tomorrowAtTen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.jsonPath;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
@@ -54,6 +56,7 @@ class SlackDirectMessagesTest {
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final String API = "https://slack-api.test.example/api";
     static final String TOKEN = "xoxb-1111111111-2222222222-testtokenabcd";
+    static final String WEBHOOK = "https://hooks.slack.com/services/T0TEST/B0TEST/testwebhooksecret";
 
     @Autowired
     ReminderService reminders;
@@ -247,5 +250,74 @@ class SlackDirectMessagesTest {
 
         slackServer.verify();
         assertThat(slackRow(rows(mentor))).containsEntry("status", "SKIPPED");
+    }
+
+    /** A new owner connects Slack and the program channel; their weekly digest is the channel's too. */
+    private FreshPeople.Fresh ownerWithChannel(String name, boolean names) {
+        FreshPeople.Fresh owner = people.create(name, Locale.JAPANESE, TOKYO, Role.PROGRAM_OWNER);
+        signIn.as(owner.email());
+        slack.connect(slack.status().version(), TOKEN);
+        slack.updateChannel(slack.status().version(), WEBHOOK, false, names);
+        SignIn.out();
+        return owner;
+    }
+
+    private void noChannel(FreshPeople.Fresh owner) {
+        signIn.as(owner.email());
+        slack.updateChannel(slack.status().version(), null, true, false);
+        SignIn.out();
+    }
+
+    @Test
+    void theWeeklyDigestIsPostedToTheChannelOnceWithCountsAndALinkButNoNames() {
+        FreshPeople.Fresh owner = ownerWithChannel("チャンネル オーナー", false);
+        try {
+            slackServer.expect(ExpectedCount.once(), requestTo(WEBHOOK))
+                    .andExpect(method(HttpMethod.POST))
+                    .andExpect(jsonPath("$.text").value(startsWith("今週の要注意の参加者: ")))
+                    .andExpect(jsonPath("$.blocks[0].type").value("header"))
+                    .andExpect(jsonPath("$.blocks[1].text.text").value(containsString("件")))
+                    .andExpect(jsonPath("$.blocks[1].text.text")
+                            .value(containsString("要注意の一覧: https://ryugaku.test.example/")))
+                    .andExpect(jsonPath("$.blocks[1].text.text").value(not(containsString("/enrollments/"))))
+                    .andRespond(withSuccess("ok", MediaType.TEXT_PLAIN));
+
+            reminders.recordDue();
+            reminders.sendPending();
+            reminders.recordDue();
+            reminders.sendPending();
+
+            slackServer.verify();
+            assertThat(rows(owner)).extracting(r -> r.get("kind") + " " + r.get("channel") + " " + r.get("status"))
+                    .containsExactlyInAnyOrder("ATTENTION_DIGEST MAIL SENT", "ATTENTION_DIGEST SLACK_CHANNEL SENT");
+        } finally {
+            noChannel(owner);
+        }
+    }
+
+    @Test
+    void theDigestNamesParticipantsOnlyWhenTheOwnerTickedIt() {
+        FreshPeople.Fresh owner = ownerWithChannel("名前 オーナー", true);
+        try {
+            slackServer.expect(ExpectedCount.once(), requestTo(WEBHOOK))
+                    .andExpect(jsonPath("$.blocks[1].text.text")
+                            .value(containsString("<https://ryugaku.test.example/enrollments/")))
+                    .andRespond(withStatus(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "30"));
+            slackServer.expect(ExpectedCount.once(), requestTo(WEBHOOK))
+                    .andRespond(withSuccess("ok", MediaType.TEXT_PLAIN));
+
+            reminders.recordDue();
+            reminders.sendPending();
+            assertThat(rows(owner)).filteredOn(r -> "SLACK_CHANNEL".equals(r.get("channel")))
+                    .singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("PENDING"));
+            fixtures.nextAttemptsDue(owner.personId());
+            reminders.sendPending();
+
+            slackServer.verify();
+            assertThat(rows(owner)).filteredOn(r -> "SLACK_CHANNEL".equals(r.get("channel")))
+                    .singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("SENT"));
+        } finally {
+            noChannel(owner);
+        }
     }
 }

@@ -70,6 +70,18 @@ class SlackSettingsViewTest extends SpringBrowserlessTest {
         assertThat(find(PasswordField.class).id("slack-bot-token").getValue()).isEmpty();
         assertThat(slack.botToken()).contains("xoxb-1111111111-2222222222-viewtestWXYZ");
 
+        // the program channel: an address that is not a webhook is refused; one that is, is never shown again
+        test(find(PasswordField.class).id("slack-webhook")).setValue("https://example.com/hook");
+        test(find(Button.class).id("slack-channel-save")).click();
+        assertThat(find(PasswordField.class).id("slack-webhook").getErrorMessage())
+                .startsWith("Slack の Incoming Webhook の URL");
+        test(find(PasswordField.class).id("slack-webhook")).setValue(SlackDirectMessagesTest.WEBHOOK);
+        test(find(Button.class).id("slack-channel-save")).click();
+        assertThat(find(Paragraph.class).id("slack-channel-status").getText()).startsWith("週次ダイジェストをチャンネルに投稿します");
+        assertThat(page()).doesNotContain("testwebhooksecret");
+        test(find(Button.class).id("slack-channel-remove")).click();
+        assertThat(find(Paragraph.class).id("slack-channel-status").getText()).startsWith("チャンネルは未設定です");
+
         // put back the token the message tests use
         test(find(PasswordField.class).id("slack-bot-token")).setValue(SlackDirectMessagesTest.TOKEN);
         test(find(Button.class).id("slack-connect")).click();
