@@ -80,7 +80,7 @@ class SlackDirectMessages implements ReminderSlack {
         String user = userId(token, message.recipient().email());
         ReminderMails.Mail mail = mails.compose(message);
         Map<String, Object> post = Map.of("channel", user, "text", mail.subject(), "unfurl_links", false,
-                "blocks", blocks(mail));
+                "blocks", blocks(mail.subject(), escape(mail.body())));
         JsonNode answer = call(token, http.build().post().uri(apiUrl + "/chat.postMessage")
                 .contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(post)));
         if (!answer.path("ok").asBoolean(false)) {
@@ -119,16 +119,10 @@ class SlackDirectMessages implements ReminderSlack {
                                 translations.getTranslation(count.getKey().messageKey(), language), count.getValue()))
                         .collect(Collectors.joining("\n"));
         String body = lines + "\n\n" + translations.getTranslation("slack.digest.link", language, links.to("/"));
-        String json = JSON.writeValueAsString(Map.of("text", header, "blocks", List.of(
-                Map.of("type", "header", "text", Map.of("type", "plain_text", "text", cut(header, HEADER_MAX))),
-                Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", cut(body, SECTION_MAX))))));
-        try {
-            // an incoming webhook answers "ok" as plain text, and an error as plain text with a 4xx
-            http.build().post().uri(channel.webhookUrl()).contentType(MediaType.APPLICATION_JSON).body(json)
-                    .retrieve().toBodilessEntity();
-        } catch (HttpClientErrorException.TooManyRequests limited) {
-            throw new DeliveryDeferred("Slack rate limit", retryAfter(limited.getResponseHeaders()));
-        }
+        // names are escaped one by one: the body holds Slack's own link syntax
+        String json = JSON.writeValueAsString(Map.of("text", header, "blocks", blocks(header, body)));
+        // an incoming webhook answers "ok" as plain text, and an error as plain text with a 4xx
+        exchange(http.build().post().uri(channel.webhookUrl()).contentType(MediaType.APPLICATION_JSON).body(json));
     }
 
     private String reasons(List<AttentionReason> reasons, Locale language) {
@@ -137,10 +131,10 @@ class SlackDirectMessages implements ReminderSlack {
     }
 
     /** A header with the subject, the body as a section (Slack turns its addresses into links). */
-    static List<Map<String, Object>> blocks(ReminderMails.Mail mail) {
+    static List<Map<String, Object>> blocks(String header, String mrkdwn) {
         return List.of(
-                Map.of("type", "header", "text", Map.of("type", "plain_text", "text", cut(mail.subject(), HEADER_MAX))),
-                Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", cut(escape(mail.body()), SECTION_MAX))));
+                Map.of("type", "header", "text", Map.of("type", "plain_text", "text", cut(header, HEADER_MAX))),
+                Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", cut(mrkdwn, SECTION_MAX))));
     }
 
     private String userId(String token, String email) {
@@ -166,9 +160,14 @@ class SlackDirectMessages implements ReminderSlack {
     }
 
     private static JsonNode call(String token, RestClient.RequestHeadersSpec<?> request) {
+        String body = exchange(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+        return JSON.readTree(body == null ? "{}" : body);
+    }
+
+    /** The answer's body; Slack's 429 becomes a deferral by its {@code Retry-After}. */
+    private static String exchange(RestClient.RequestHeadersSpec<?> request) {
         try {
-            String body = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(String.class);
-            return JSON.readTree(body == null ? "{}" : body);
+            return request.retrieve().body(String.class);
         } catch (HttpClientErrorException.TooManyRequests limited) {
             throw new DeliveryDeferred("Slack rate limit", retryAfter(limited.getResponseHeaders()));
         }
