@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -60,6 +61,10 @@ public class Reminder {
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReminderChannel channel = ReminderChannel.MAIL;
+
     protected Reminder() {
     }
 
@@ -78,6 +83,14 @@ public class Reminder {
         nextAttemptAt = retry ? ReminderRetries.nextAttempt(attempts, now).orElse(null) : null;
         if (nextAttemptAt == null) {
             status = ReminderStatus.FAILED;
+        }
+    }
+
+    /** The receiver asked to wait: tried again after the wait (or the usual backoff, if longer), as a failure counts. */
+    void deferred(Instant now, String error, Duration wait) {
+        failed(now, error, true);
+        if (nextAttemptAt != null && nextAttemptAt.isBefore(now.plus(wait))) {
+            nextAttemptAt = now.plus(wait);
         }
     }
 
@@ -126,6 +139,10 @@ public class Reminder {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public ReminderChannel getChannel() {
+        return channel;
     }
 
     public Instant getNextAttemptAt() {

@@ -18,6 +18,10 @@ public interface ReminderRepository {
     int insertIfAbsent(String kind, long recipientId, Long subjectId, String subjectKey, Instant createdAt,
                        Instant nextAttemptAt);
 
+    /** {@link #insertIfAbsent} on a channel: the same reminder may be recorded once per channel. */
+    int insertIfAbsentOn(String channel, String kind, long recipientId, Long subjectId, String subjectKey,
+                         Instant createdAt, Instant nextAttemptAt);
+
     /** PENDING reminders whose time to be sent has come, oldest first, with their recipients. */
     List<PendingReminder> findSendable(Instant now, Pageable page);
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ public class ReminderService {
     static final int BATCH = 200;
     static final String SETTINGS_RECORD = "ReminderSettings";
     static final String NO_MAIL_SERVER = "no mail server configured";
+    static final String DELIVERY_RECORD = "ReminderDeliverySettings";
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
@@ -51,19 +53,24 @@ public class ReminderService {
     private final PersonRepository people;
     private final List<ReminderSource> sources;
     private final ReminderMailer mailer;
+    private final ReminderSlack slack;
+    private final ReminderDeliveryRepository deliveries;
     private final CurrentActor currentActor;
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate eachOnItsOwn;
 
     public ReminderService(ReminderRepository reminders, ReminderSettingsRepository settings, PersonRepository people,
-                           List<ReminderSource> sources, ReminderMailer mailer, CurrentActor currentActor, Clock clock,
+                           List<ReminderSource> sources, ReminderMailer mailer, ReminderSlack slack,
+                           ReminderDeliveryRepository deliveries, CurrentActor currentActor, Clock clock,
                            PlatformTransactionManager transactions) {
         this.reminders = reminders;
         this.settings = settings;
         this.people = people;
         this.sources = List.copyOf(sources);
         this.mailer = mailer;
+        this.slack = slack;
+        this.deliveries = deliveries;
         this.currentActor = currentActor;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
@@ -84,18 +91,35 @@ public class ReminderService {
      */
     public int recordDue() {
         Instant now = clock.instant();
+        boolean slackConnected = slack.connected();
+        Optional<Long> channelOwner = slackConnected ? slack.channelDigestOwner() : Optional.empty();
+        Map<OptOut, DeliveryChoice> slackChoices = new HashMap<>();
         List<DueReminder> due = readOnly.execute(status -> {
             List<DueReminder> found = new ArrayList<>();
             sources.forEach(source -> found.addAll(source.due(now)));
             Set<OptOut> optOuts = optOuts(found.stream().map(DueReminder::recipientId).toList());
+            if (slackConnected && !found.isEmpty()) {
+                deliveries.findSlackChoices(new HashSet<>(found.stream().map(DueReminder::recipientId).toList()))
+                        .forEach(c -> slackChoices.put(new OptOut(c.personId(), c.kind()), c.choice()));
+            }
             return found.stream().filter(d -> !optOuts.contains(new OptOut(d.recipientId(), d.kind())))
                     .distinct().sorted(DueReminder.RECORDING_ORDER).toList();
         });
         int recorded = 0;
         for (DueReminder reminder : due) {
-            // one short transaction each: nothing waits on a long one, and one failure loses no other
-            recorded += eachOnItsOwn.execute(status -> reminders.insertIfAbsent(reminder.kind().name(),
-                    reminder.recipientId(), reminder.subjectId(), reminder.subjectKey(), now, now));
+            DeliveryChoice choice = slackChoices.getOrDefault(new OptOut(reminder.recipientId(), reminder.kind()),
+                    DeliveryChoice.MAIL);
+            Set<ReminderChannel> channels = new TreeSet<>(choice.channels(slackConnected));
+            if (reminder.kind() == ReminderKind.ATTENTION_DIGEST
+                    && channelOwner.filter(owner -> owner == reminder.recipientId()).isPresent()) {
+                // the digest of the owner who connected Slack is the program channel's too
+                channels.add(ReminderChannel.SLACK_CHANNEL);
+            }
+            for (ReminderChannel channel : channels) {
+                // one short transaction each: nothing waits on a long one, and one failure loses no other
+                recorded += eachOnItsOwn.execute(status -> reminders.insertIfAbsentOn(channel.name(),
+                        reminder.kind().name(), reminder.recipientId(), reminder.subjectId(), reminder.subjectKey(), now, now));
+            }
         }
         return recorded;
     }
@@ -208,6 +232,38 @@ public class ReminderService {
         settings.save(mine);
     }
 
+    /** Where the signed-in person's reminders go, kind by kind, for the kinds of their roles. */
+    @Transactional(readOnly = true)
+    public SlackDeliveries deliveries() {
+        Actor actor = currentActor.get();
+        Optional<ReminderDeliverySettings> saved = deliveries.findById(actor.personId());
+        return new SlackDeliveries(saved.map(ReminderDeliverySettings::getVersion).orElse(ReminderPreferences.NEVER_SAVED),
+                slack.connected(), actor.isOwner(), ReminderKind.optionalFor(actor.roles()).stream()
+                        .map(kind -> new SlackDeliveries.Delivery(kind,
+                                saved.map(s -> s.choice(kind)).orElse(DeliveryChoice.MAIL)))
+                        .toList());
+    }
+
+    /**
+     * Sets where the kinds of the person's roles go; kinds left out of {@code choices} go by e-mail.
+     *
+     * @throws ConcurrentEditException when the choices were saved meanwhile (e.g. in another tab)
+     */
+    @Transactional
+    public void updateDeliveries(long expectedVersion, Map<ReminderKind, DeliveryChoice> choices) {
+        Actor actor = currentActor.get();
+        ReminderDeliverySettings mine = deliveries.findById(actor.personId()).orElse(null);
+        Versions.require(mine == null ? ReminderPreferences.NEVER_SAVED : mine.getVersion(), expectedVersion,
+                DELIVERY_RECORD, actor.personId());
+        if (mine == null) {
+            mine = new ReminderDeliverySettings(actor.personId());
+        }
+        for (ReminderKind kind : ReminderKind.optionalFor(actor.roles())) {
+            mine.choose(kind, choices.getOrDefault(kind, DeliveryChoice.MAIL));
+        }
+        deliveries.save(mine);
+    }
+
     private enum Outcome { SENT, FAILED, SKIPPED, TAKEN }
 
     /** One reminder in its own transaction, its row locked: a second sender waits, then finds it done. */
@@ -226,15 +282,28 @@ public class ReminderService {
                 reminder.skip("turned off or no longer applies");
                 return Outcome.SKIPPED;
             }
+            ReminderMessage message = new ReminderMessage(pending.kind(), pending.recipient(), content);
             try {
-                if (!mailer.send(new ReminderMessage(pending.kind(), pending.recipient(), content))) {
+                if (pending.channel() == ReminderChannel.SLACK) {
+                    slack.send(message);
+                } else if (pending.channel() == ReminderChannel.SLACK_CHANNEL) {
+                    slack.post(message);
+                } else if (!mailer.send(message)) {
                     reminder.skip(NO_MAIL_SERVER);
                     return Outcome.SKIPPED;
                 }
+            } catch (DeliveryRefused refused) {
+                reminder.skip(refused.getMessage());
+                return Outcome.SKIPPED;
+            } catch (DeliveryDeferred deferred) {
+                reminder.deferred(clock.instant(), deferred.getMessage(), deferred.getWait());
+                log.warn("Reminder {} ({}) to person {} deferred by {} for {}", pending.id(), pending.kind(),
+                        pending.recipient().personId(), pending.channel(), deferred.getWait());
+                return Outcome.FAILED;
             } catch (RuntimeException failure) {
                 reminder.failed(clock.instant(), describe(failure), retry);
-                log.warn("Reminder {} ({}) to person {} not sent, attempt {}: {}", pending.id(), pending.kind(),
-                        pending.recipient().personId(), reminder.getAttempts(), describe(failure));
+                log.warn("Reminder {} ({}, {}) to person {} not sent, attempt {}: {}", pending.id(), pending.kind(),
+                        pending.channel(), pending.recipient().personId(), reminder.getAttempts(), describe(failure));
                 return Outcome.FAILED;
             }
             reminder.sent(clock.instant());

@@ -31,9 +31,21 @@ interface ReminderJpaRepository extends JpaRepository<Reminder, Long>, ReminderR
                        @Param("createdAt") Instant createdAt, @Param("nextAttemptAt") Instant nextAttemptAt);
 
     @Override
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert ignore into reminder (version, kind, recipient_id, subject_id, subject_key, status, created_at,
+                attempts, next_attempt_at, channel)
+            values (0, :kind, :recipientId, :subjectId, :subjectKey, 'PENDING', :createdAt, 0, :nextAttemptAt, :channel)
+            """)
+    int insertIfAbsentOn(@Param("channel") String channel, @Param("kind") String kind,
+                         @Param("recipientId") long recipientId, @Param("subjectId") Long subjectId,
+                         @Param("subjectKey") String subjectKey, @Param("createdAt") Instant createdAt,
+                         @Param("nextAttemptAt") Instant nextAttemptAt);
+
+    @Override
     @Query("""
             select new dev.ryugaku.core.reminder.PendingReminder(r.id, r.kind, r.subjectId, r.subjectKey, r.attempts,
-                p.id, p.email, p.displayName, p.locale, p.timeZone, p.active)
+                p.id, p.email, p.displayName, p.locale, p.timeZone, p.active, r.channel)
             from Reminder r join Person p on p.id = r.recipientId
             where r.status = dev.ryugaku.core.reminder.ReminderStatus.PENDING and r.nextAttemptAt <= :now
             order by r.nextAttemptAt, r.id
@@ -43,10 +55,11 @@ interface ReminderJpaRepository extends JpaRepository<Reminder, Long>, ReminderR
     @Override
     @Query("""
             select new dev.ryugaku.core.reminder.PendingReminder(r.id, r.kind, r.subjectId, r.subjectKey, r.attempts,
-                p.id, p.email, p.displayName, p.locale, p.timeZone, p.active)
+                p.id, p.email, p.displayName, p.locale, p.timeZone, p.active, r.channel)
             from Reminder r join Person p on p.id = r.recipientId
             where r.status = dev.ryugaku.core.reminder.ReminderStatus.PENDING
               and r.kind = :kind and r.recipientId = :recipientId and r.subjectKey = :subjectKey
+              and r.channel = dev.ryugaku.core.reminder.ReminderChannel.MAIL
             """)
     Optional<PendingReminder> findPending(@Param("kind") ReminderKind kind, @Param("recipientId") long recipientId,
                                           @Param("subjectKey") String subjectKey);

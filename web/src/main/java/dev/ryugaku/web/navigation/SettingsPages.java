@@ -9,4 +9,9 @@ public final class SettingsPages {
     public static String settings() {
         return "settings";
     }
+
+    /** Connecting the program's Slack workspace (owners). */
+    public static String slack() {
+        return "settings/slack";
+    }
 }

@@ -9,6 +9,7 @@ import dev.ryugaku.core.people.LocalPasswords;
 import dev.ryugaku.core.reminder.ReminderService;
 import dev.ryugaku.web.api.AccessTokenSections;
 import dev.ryugaku.web.checkin.CalendarFeedSection;
+import dev.ryugaku.web.reminder.SlackDeliverySection;
 import dev.ryugaku.web.support.PublicLinks;
 import dev.ryugaku.web.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -25,6 +26,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         add(new ReminderSettingsSection(reminders, currentUser.zone()));
         add(new CalendarFeedSection(calendarFeeds, links, currentUser.zone()));
         add(accessTokens.create(currentUser.zone()));
+        add(new SlackDeliverySection(reminders));
         if (passwords.currentPersonHasPassword()) {
             add(new PasswordChangeSection(passwords));
         }

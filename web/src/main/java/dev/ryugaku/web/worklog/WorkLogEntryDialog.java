@@ -27,15 +27,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import dev.ryugaku.web.support.DialogKeys;
+import java.util.function.Consumer;
 
 /** The detailed entry form: date, minutes, category, toil, task, incident role and note. */
 class WorkLogEntryDialog extends Dialog {
 
     WorkLogEntryDialog(WorkLogService workLog, long enrollmentId, WeekView week, WorkLogEntryRow entry, LocalDate today,
                        Runnable saved) {
+        this(entry == null ? "worklog.addEntry" : "worklog.editEntry", week, entry, null, today, draft -> {
+            if (entry == null) {
+                workLog.add(enrollmentId, draft);
+            } else {
+                workLog.update(entry.id(), entry.version(), draft);
+            }
+        }, saved);
+    }
+
+    /**
+     * The form filled in from {@code prefill} (a proposed entry), saved by {@code save}: accepting a
+     * proposal adds the entry through the same rules.
+     */
+    WorkLogEntryDialog(String headingKey, WeekView week, WorkLogDraft prefill, Consumer<WorkLogDraft> save, Runnable saved) {
+        this(headingKey, week, null, prefill, null, save, saved);
+    }
+
+    private WorkLogEntryDialog(String headingKey, WeekView week, WorkLogEntryRow entry, WorkLogDraft prefill,
+                               LocalDate today, Consumer<WorkLogDraft> store, Runnable saved) {
         setId("entry-dialog");
         // Esc or a stray click outside asks before dropping what was typed (DialogKeys)
-        setHeaderTitle(getTranslation(entry == null ? "worklog.addEntry" : "worklog.editEntry"));
+        setHeaderTitle(getTranslation(headingKey));
 
         DatePicker date = DatePickers.create(getTranslation("worklog.field.date"), getLocale());
         date.setId("entry-date");
@@ -77,7 +97,14 @@ class WorkLogEntryDialog extends Dialog {
                 toil.setValue(value.isToilByDefault());
             }
         });
-        if (entry == null) {
+        if (prefill != null) {
+            date.setValue(prefill.getDate());
+            minutes.setValue(prefill.getMinutes());
+            category.setValue(prefill.getCategory());
+            toil.setValue(prefill.isToil());
+            role.setValue(prefill.getIncidentRole());
+            note.setValue(prefill.getNote() == null ? "" : prefill.getNote());
+        } else if (entry == null) {
             // today when the week shown is the current one, else its Monday
             boolean currentWeek = !today.isBefore(week.weekStart()) && !today.isAfter(week.weekStart().plusDays(6));
             date.setValue(currentWeek ? today : week.weekStart());
@@ -106,13 +133,7 @@ class WorkLogEntryDialog extends Dialog {
             draft.setIncidentRole(role.isVisible() ? role.getValue() : null);
             draft.setTaskId(task.getValue() == null ? null : task.getValue().id());
             draft.setNote(note.getValue());
-            boolean done = errors.attempt(() -> {
-                if (entry == null) {
-                    workLog.add(enrollmentId, draft);
-                } else {
-                    workLog.update(entry.id(), entry.version(), draft);
-                }
-            });
+            boolean done = errors.attempt(() -> store.accept(draft));
             if (done) {
                 close();
                 Notifications.success(getTranslation("worklog.entrySaved"));

@@ -21,6 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import dev.ryugaku.core.incident.IncidentProposalService;
+import dev.ryugaku.core.incident.ProposedEntry;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.worklog.WeekView;
 import dev.ryugaku.core.worklog.WorkLogEntryRow;
@@ -41,6 +43,7 @@ import dev.ryugaku.web.support.TextLimit;
 import dev.ryugaku.web.support.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,14 +63,16 @@ class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeL
     private final CurrentUser currentUser;
     private final WorkWeekService workWeeks;
     private final WorkLogExportService workLogExport;
+    private final IncidentProposalService incidentProposals;
     private WeekView week;
     private WeekGrid grid;
     private long enrollmentId;
     private TextArea reviewComment;
 
     WorkLogView(WorkLogService workLog, WorkWeekService workWeeks, WorkLogExportService workLogExport,
-                CurrentUser currentUser) {
+                IncidentProposalService incidentProposals, CurrentUser currentUser) {
         this.workLog = workLog;
+        this.incidentProposals = incidentProposals;
         this.workWeeks = workWeeks;
         this.workLogExport = workLogExport;
         this.currentUser = currentUser;
@@ -112,6 +117,10 @@ class WorkLogView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         add(navigation());
         add(summary());
         add(reviewLine());
+        List<ProposedEntry> proposed = incidentProposals.waiting(enrollmentId);
+        if (!proposed.isEmpty()) {
+            add(new IncidentProposalsCard(incidentProposals, proposed, week, this::reload));
+        }
         add(grid());
         add(entries());
         add(new IncidentLadderView(workWeeks.ladder(enrollmentId)));

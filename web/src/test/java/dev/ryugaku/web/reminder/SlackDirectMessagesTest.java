@@ -1,0 +1,322 @@
+package dev.ryugaku.web.reminder;
+
+import static dev.ryugaku.web.reminder.ReminderFixtures.tomorrowAtTen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.jsonPath;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withServerError;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
+
+import dev.ryugaku.core.reminder.DeliveryChoice;
+import dev.ryugaku.core.reminder.ReminderKind;
+import dev.ryugaku.core.reminder.ReminderPreferences;
+import dev.ryugaku.core.reminder.ReminderService;
+import dev.ryugaku.core.reminder.SlackConnectionService;
+import dev.ryugaku.core.security.Role;
+import dev.ryugaku.web.DemoPeople;
+import dev.ryugaku.web.FreshPeople;
+import dev.ryugaku.web.Mailbox;
+import dev.ryugaku.web.RyugakuTest;
+import dev.ryugaku.web.SignIn;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.client.ExpectedCount;
+import org.springframework.test.web.client.MockRestServiceServer;
+
+/**
+ * Reminders as Slack direct messages through the outbox, against a fake of Slack's Web API
+ * ({@link MockRestServiceServer} bound to the sender's builder): the JSON posted, sent once,
+ * retried after a failure, deferred by a 429's {@code Retry-After}, skipped for an unknown address.
+ */
+@RyugakuTest
+class SlackDirectMessagesTest {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final String API = "https://slack-api.test.example/api";
+    static final String TOKEN = "xoxb-1111111111-2222222222-testtokenabcd";
+    static final String WEBHOOK = "https://hooks.slack.com/services/T0TEST/B0TEST/testwebhooksecret";
+
+    @Autowired
+    ReminderService reminders;
+
+    @Autowired
+    SlackConnectionService slack;
+
+    @Autowired
+    SlackDirectMessages slackApi;
+
+    @Autowired
+    ReminderFixtures fixtures;
+
+    @Autowired
+    FreshPeople people;
+
+    @Autowired
+    Mailbox mailbox;
+
+    @Autowired
+    SignIn signIn;
+
+    private MockRestServiceServer slackServer;
+
+    @BeforeEach
+    void connected() {
+        mailbox.startServer();
+        signIn.as(DemoPeople.OWNER);
+        SlackConnectionService.Status status = slack.status();
+        if (!status.connected()) {
+            slack.connect(status.version(), TOKEN);
+        }
+        SignIn.out();
+        slackServer = MockRestServiceServer.bindTo(slackApi.http()).build();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    /** A mentor with a check-in tomorrow, who chose this for check-in reminders. */
+    private FreshPeople.Fresh mentorChoosing(String name, DeliveryChoice choice, long[] checkIn) {
+        FreshPeople.Fresh mentor = people.create(name, Locale.JAPANESE, TOKYO, Role.MENTOR);
+        checkIn[0] = fixtures.checkInAt(mentor.personId(), tomorrowAtTen(TOKYO));
+        signIn.as(mentor.email());
+        reminders.updateDeliveries(ReminderPreferences.NEVER_SAVED, Map.of(ReminderKind.CHECK_IN_DUE, choice));
+        SignIn.out();
+        return mentor;
+    }
+
+    private void slackKnows(FreshPeople.Fresh person, String userId) {
+        slackServer.expect(ExpectedCount.once(), requestTo(lookup(person)))
+                .andExpect(method(HttpMethod.GET))
+                .andExpect(header("Authorization", "Bearer " + TOKEN))
+                .andRespond(withSuccess("{\"ok\": true, \"user\": {\"id\": \"" + userId + "\", \"team_id\": \"T1\"}}",
+                        MediaType.APPLICATION_JSON));
+    }
+
+    /** The address looked up, its {@code @} encoded as in any query. */
+    private static String lookup(FreshPeople.Fresh person) {
+        return API + "/users.lookupByEmail?email=" + URLEncoder.encode(person.email(), StandardCharsets.UTF_8);
+    }
+
+    /** Recording and sending twice, as the daily job and a second replica would: what was sent stays sent. */
+    private void runTheJobTwice() {
+        reminders.recordDue();
+        reminders.sendPending();
+        reminders.recordDue();
+        reminders.sendPending();
+    }
+
+    private List<Map<String, Object>> rows(FreshPeople.Fresh person) {
+        return fixtures.rowsOf(person.personId());
+    }
+
+    private static Map<String, Object> slackRow(List<Map<String, Object>> rows) {
+        return rows.stream().filter(r -> "SLACK".equals(r.get("channel"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theReminderIsPostedOnceAsBlockKitInTheRecipientsLanguageWithALinkBack() {
+        long[] checkIn = new long[1];
+        FreshPeople.Fresh mentor = mentorChoosing("スラック 先生", DeliveryChoice.SLACK, checkIn);
+        slackKnows(mentor, "U0SLACK1");
+        slackServer.expect(ExpectedCount.once(), requestTo(API + "/chat.postMessage"))
+                .andExpect(method(HttpMethod.POST))
+                .andExpect(header("Authorization", "Bearer " + TOKEN))
+                .andExpect(jsonPath("$.channel").value("U0SLACK1"))
+                .andExpect(jsonPath("$.text").value(containsString("チェックインの予定: ログ 太郎 さん")))
+                .andExpect(jsonPath("$.blocks[0].type").value("header"))
+                .andExpect(jsonPath("$.blocks[0].text.type").value("plain_text"))
+                .andExpect(jsonPath("$.blocks[1].type").value("section"))
+                .andExpect(jsonPath("$.blocks[1].text.type").value("mrkdwn"))
+                .andExpect(jsonPath("$.blocks[1].text.text").value(containsString("スラック 先生 さん")))
+                .andExpect(jsonPath("$.blocks[1].text.text")
+                        .value(containsString("https://ryugaku.test.example/checkins/" + checkIn[0])))
+                .andRespond(withSuccess("{\"ok\": true, \"channel\": \"D0DM\", \"ts\": \"1700000000.000100\"}",
+                        MediaType.APPLICATION_JSON));
+
+        runTheJobTwice();
+
+        slackServer.verify();
+        assertThat(rows(mentor)).singleElement().satisfies(row -> {
+            assertThat(row.get("channel")).isEqualTo("SLACK");
+            assertThat(row.get("status")).isEqualTo("SENT");
+        });
+        assertThat(mailbox.to(mentor.email())).isEmpty();
+    }
+
+    @Test
+    void bothMeansOneMailAndOneSlackMessage() {
+        long[] checkIn = new long[1];
+        FreshPeople.Fresh mentor = mentorChoosing("両方 先生", DeliveryChoice.MAIL_AND_SLACK, checkIn);
+        slackKnows(mentor, "U0BOTH");
+        slackServer.expect(ExpectedCount.once(), requestTo(API + "/chat.postMessage"))
+                .andExpect(jsonPath("$.channel").value("U0BOTH"))
+                .andRespond(withSuccess("{\"ok\": true}", MediaType.APPLICATION_JSON));
+
+        runTheJobTwice();
+
+        slackServer.verify();
+        assertThat(rows(mentor)).extracting(r -> r.get("channel") + " " + r.get("status"))
+                .containsExactlyInAnyOrder("MAIL SENT", "SLACK SENT");
+        assertThat(mailbox.to(mentor.email())).hasSize(1);
+    }
+
+    @Test
+    void aRateLimitDefersTheMessageByRetryAfterAndItIsSentOnceLater() {
+        long[] checkIn = new long[1];
+        FreshPeople.Fresh mentor = mentorChoosing("待機 先生", DeliveryChoice.SLACK, checkIn);
+        slackKnows(mentor, "U0WAIT");
+        slackServer.expect(ExpectedCount.once(), requestTo(API + "/chat.postMessage"))
+                .andRespond(withStatus(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600"));
+        slackServer.expect(ExpectedCount.once(), requestTo(API + "/chat.postMessage"))
+                .andRespond(withSuccess("{\"ok\": true}", MediaType.APPLICATION_JSON));
+
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        reminders.recordDue();
+        reminders.sendPending();
+        Map<String, Object> deferred = slackRow(rows(mentor));
+        assertThat(deferred.get("status")).isEqualTo("PENDING");
+        assertThat(((Number) deferred.get("attempts")).intValue()).isEqualTo(1);
+        assertThat(((LocalDateTime) deferred.get("next_attempt_at")).toInstant(ZoneOffset.UTC))
+                .isAfterOrEqualTo(before.plus(Duration.ofSeconds(3600)));
+        // not before the wait: a run now sends nothing
+        reminders.sendPending();
+        assertThat(slackRow(rows(mentor)).get("status")).isEqualTo("PENDING");
+
+        fixtures.nextAttemptsDue(mentor.personId());
+        reminders.sendPending();
+        reminders.sendPending();
+
+        slackServer.verify();
+        assertThat(slackRow(rows(mentor)).get("status")).isEqualTo("SENT");
+    }
+
+    @Test
+    void slackBeingDownKeepsTheMessagePendingForTheNextTry() {
+        long[] checkIn = new long[1];
+        FreshPeople.Fresh mentor = mentorChoosing("障害 先生", DeliveryChoice.SLACK, checkIn);
+        slackKnows(mentor, "U0DOWN");
+        slackServer.expect(ExpectedCount.once(), requestTo(API + "/chat.postMessage")).andRespond(withServerError());
+        slackServer.expect(ExpectedCount.once(), requestTo(API + "/chat.postMessage"))
+                .andRespond(withSuccess("{\"ok\": false, \"error\": \"fatal_error\"}", MediaType.APPLICATION_JSON));
+        slackServer.expect(ExpectedCount.once(), requestTo(API + "/chat.postMessage"))
+                .andRespond(withSuccess("{\"ok\": true}", MediaType.APPLICATION_JSON));
+
+        reminders.recordDue();
+        reminders.sendPending();
+        assertThat(slackRow(rows(mentor))).containsEntry("status", "PENDING").containsEntry("attempts", 1);
+        fixtures.nextAttemptsDue(mentor.personId());
+        reminders.sendPending();
+        Map<String, Object> twice = slackRow(rows(mentor));
+        assertThat(twice).containsEntry("status", "PENDING").containsEntry("attempts", 2);
+        assertThat((String) twice.get("last_error")).contains("fatal_error");
+        fixtures.nextAttemptsDue(mentor.personId());
+        reminders.sendPending();
+
+        slackServer.verify();
+        assertThat(slackRow(rows(mentor))).containsEntry("status", "SENT").containsEntry("attempts", 3);
+    }
+
+    @Test
+    void aPersonSlackDoesNotKnowIsSkipped() {
+        long[] checkIn = new long[1];
+        FreshPeople.Fresh mentor = mentorChoosing("不明 先生", DeliveryChoice.SLACK, checkIn);
+        slackServer.expect(ExpectedCount.once(), requestTo(lookup(mentor)))
+                .andRespond(withSuccess("{\"ok\": false, \"error\": \"users_not_found\"}", MediaType.APPLICATION_JSON));
+
+        reminders.recordDue();
+        reminders.sendPending();
+
+        slackServer.verify();
+        assertThat(slackRow(rows(mentor))).containsEntry("status", "SKIPPED");
+    }
+
+    /** A new owner connects Slack and the program channel; their weekly digest is the channel's too. */
+    private FreshPeople.Fresh ownerWithChannel(String name, boolean names) {
+        FreshPeople.Fresh owner = people.create(name, Locale.JAPANESE, TOKYO, Role.PROGRAM_OWNER);
+        signIn.as(owner.email());
+        slack.connect(slack.status().version(), TOKEN);
+        slack.updateChannel(slack.status().version(), WEBHOOK, false, names);
+        SignIn.out();
+        return owner;
+    }
+
+    private void noChannel(FreshPeople.Fresh owner) {
+        signIn.as(owner.email());
+        slack.updateChannel(slack.status().version(), null, true, false);
+        SignIn.out();
+    }
+
+    @Test
+    void theWeeklyDigestIsPostedToTheChannelOnceWithCountsAndALinkButNoNames() {
+        FreshPeople.Fresh owner = ownerWithChannel("チャンネル オーナー", false);
+        try {
+            slackServer.expect(ExpectedCount.once(), requestTo(WEBHOOK))
+                    .andExpect(method(HttpMethod.POST))
+                    .andExpect(jsonPath("$.text").value(startsWith("今週の要注意の参加者: ")))
+                    .andExpect(jsonPath("$.blocks[0].type").value("header"))
+                    .andExpect(jsonPath("$.blocks[1].text.text").value(containsString("件")))
+                    .andExpect(jsonPath("$.blocks[1].text.text")
+                            .value(containsString("要注意の一覧: https://ryugaku.test.example/")))
+                    .andExpect(jsonPath("$.blocks[1].text.text").value(not(containsString("/enrollments/"))))
+                    .andRespond(withSuccess("ok", MediaType.TEXT_PLAIN));
+
+            runTheJobTwice();
+
+            slackServer.verify();
+            assertThat(rows(owner)).extracting(r -> r.get("kind") + " " + r.get("channel") + " " + r.get("status"))
+                    .containsExactlyInAnyOrder("ATTENTION_DIGEST MAIL SENT", "ATTENTION_DIGEST SLACK_CHANNEL SENT");
+        } finally {
+            noChannel(owner);
+        }
+    }
+
+    @Test
+    void theDigestNamesParticipantsOnlyWhenTheOwnerTickedIt() {
+        FreshPeople.Fresh owner = ownerWithChannel("名前 オーナー", true);
+        try {
+            slackServer.expect(ExpectedCount.once(), requestTo(WEBHOOK))
+                    .andExpect(jsonPath("$.blocks[1].text.text")
+                            .value(containsString("<https://ryugaku.test.example/enrollments/")))
+                    .andRespond(withStatus(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "30"));
+            slackServer.expect(ExpectedCount.once(), requestTo(WEBHOOK))
+                    .andRespond(withSuccess("ok", MediaType.TEXT_PLAIN));
+
+            reminders.recordDue();
+            reminders.sendPending();
+            assertThat(rows(owner)).filteredOn(r -> "SLACK_CHANNEL".equals(r.get("channel")))
+                    .singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("PENDING"));
+            fixtures.nextAttemptsDue(owner.personId());
+            reminders.sendPending();
+
+            slackServer.verify();
+            assertThat(rows(owner)).filteredOn(r -> "SLACK_CHANNEL".equals(r.get("channel")))
+                    .singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("SENT"));
+        } finally {
+            noChannel(owner);
+        }
+    }
+}
