@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.ryugaku.core.inbox.Inbox;
@@ -26,7 +28,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("inbox")
 @PermitAll
-class InboxView extends VerticalLayout implements HasDynamicTitle {
+class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient InboxService inbox;
     private final CurrentUser currentUser;
@@ -35,6 +37,12 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.inbox = inbox;
         this.currentUser = currentUser;
         addClassName("inbox-page");
+    }
+
+    /** Read again on every visit, also when the page is open already (the bell leads here). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         Inbox mine = inbox.mine();
         if (mine.items().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("inbox.empty"));

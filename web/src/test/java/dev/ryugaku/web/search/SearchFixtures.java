@@ -2,13 +2,12 @@ package dev.ryugaku.web.search;
 
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.security.Role;
-import dev.ryugaku.core.task.TaskCategory;
-import dev.ryugaku.core.task.TaskDraft;
 import dev.ryugaku.core.task.TaskRisk;
-import dev.ryugaku.core.task.TaskService;
+import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.FreshPeople;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.enrollment.FreshRotations;
+import dev.ryugaku.web.task.TaskFixtures;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -24,11 +23,11 @@ class SearchFixtures {
 
     private final FreshRotations rotations;
     private final FreshPeople people;
-    private final TaskService tasks;
+    private final TaskFixtures tasks;
     private final JdbcTemplate jdbc;
     private final SignIn signIn;
 
-    SearchFixtures(FreshRotations rotations, FreshPeople people, TaskService tasks, JdbcTemplate jdbc, SignIn signIn) {
+    SearchFixtures(FreshRotations rotations, FreshPeople people, TaskFixtures tasks, JdbcTemplate jdbc, SignIn signIn) {
         this.rotations = rotations;
         this.people = people;
         this.tasks = tasks;
@@ -57,19 +56,13 @@ class SearchFixtures {
         jdbc.update("update person set display_name = ? where id = ?", name, rotation.personId());
         String cohortName = jdbc.queryForObject("select c.name from cohort c join enrollment e on e.cohort_id = c.id where e.id = ?",
                 String.class, rotation.enrollmentId());
-        signIn.as(dev.ryugaku.web.DemoPeople.OWNER);
+        signIn.as(DemoPeople.OWNER);
         String title = name + "の課題";
         return new Side(rotation, name, cohortName, task(title, rotation.enrollmentId()), title);
     }
 
-    /** A task of the rotation, made by the owner (who stays signed in). */
-    long task(String title, Long enrollmentId) {
-        signIn.as(dev.ryugaku.web.DemoPeople.OWNER);
-        TaskDraft draft = new TaskDraft();
-        draft.setTitle(title);
-        draft.setCategory(TaskCategory.MONITORING);
-        draft.setRisk(TaskRisk.LOW);
-        draft.setAssigneeEnrollmentId(enrollmentId);
-        return tasks.create(draft);
+    /** A task of the rotation, made by the owner. */
+    long task(String title, long enrollmentId) {
+        return tasks.titledFor(enrollmentId, title, TaskRisk.LOW);
     }
 }
