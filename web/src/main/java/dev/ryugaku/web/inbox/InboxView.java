@@ -83,11 +83,17 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return row;
     }
 
+    /** When, said the way the kind needs it: the check-in's time, waiting since, due, the rotation's last day. */
     private String when(InboxItem item) {
-        if (item.time() != null) {
-            return Formats.dateTime(item.time(), currentUser.zone(), getLocale());
-        }
-        return item.date() == null ? "" : Formats.date(item.date(), getLocale());
+        String at = item.time() != null ? Formats.dateTime(item.time(), currentUser.zone(), getLocale())
+                : Formats.date(item.date(), getLocale());
+        String key = switch (item.kind()) {
+            case CHECK_IN_SOON, CHECK_IN_UNRECORDED -> "inbox.when.scheduled";
+            case TASK_REVIEW, PRE_MORTEM_REVIEW -> "inbox.when.waiting";
+            case ACTION_ITEM_DUE, FOLLOW_UP_DUE -> "inbox.when.due";
+            case EVALUATION_TO_WRITE, RETROSPECTIVE_TO_WRITE -> "inbox.when.lastDay";
+        };
+        return getTranslation(key, at);
     }
 
     /** Where the item is done. */

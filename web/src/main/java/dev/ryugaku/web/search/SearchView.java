@@ -79,6 +79,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         results.removeAll();
         if (SearchText.of(text).isEmpty()) {
             results.add(new Paragraph(getTranslation("search.hint")));
+            field.focus();
             return;
         }
         SearchResults found = kind.map(k -> search.page(text, k, page - 1)).orElseGet(() -> search.overview(text));
