@@ -6,13 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
-import dev.ryugaku.core.checkin.CheckInPlanningService;
-import dev.ryugaku.web.DemoPeople;
-import dev.ryugaku.web.SignIn;
-import dev.ryugaku.web.enrollment.EnrollmentFixtures;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,23 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SearchAndInboxJourneyIT extends BrowserJourney {
 
     @Autowired
-    CheckInPlanningService checkInPlanning;
-
-    @Autowired
-    EnrollmentFixtures fixtures;
-
-    @Autowired
-    SignIn signIn;
-
-    private long talkSoon() {
-        long rotation = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
-        signIn.as(DemoPeople.MENTOR);
-        try {
-            return checkInPlanning.addExtra(rotation, Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES));
-        } finally {
-            SignIn.out();
-        }
-    }
+    DemoTalks talks;
 
     private static int count(Page page) {
         Locator count = page.locator("#inbox-count");
@@ -49,7 +26,7 @@ class SearchAndInboxJourneyIT extends BrowserJourney {
 
     @Test
     void theMentorFindsAMenteeAndFollowsTheBellToACheckInComingUp() {
-        long checkIn = talkSoon();
+        long checkIn = talks.soonWithTanaka();
         Page mentor = signedIn("mentor");
 
         mentor.locator("#header-search-field input").fill("田中");
