@@ -2,7 +2,7 @@ package dev.ryugaku.core.inbox;
 
 import java.util.List;
 
-/** What needs the signed-in person now, most pressing kind first. */
+/** What needs the signed-in person now, kind by kind: the mentor's items, then the participant's. */
 public record Inbox(List<InboxItem> items) {
 
     public Inbox {
