@@ -115,14 +115,17 @@ class SearchServiceTest {
     }
 
     @Test
-    void percentAndUnderscoreMatchThemselves() {
+    void percentAndUnderscoreMatchThemselvesAndLatinLettersEitherCase() {
         SearchFixtures.World world = fixtures.world();
         long literal = fixtures.task(world.word() + " 50%_off", world.mentored().rotation().enrollmentId());
+        long latin = fixtures.task(world.word() + " Alert Cleanup", world.mentored().rotation().enrollmentId());
 
         assertThat(tasks(as(DemoPeople.OWNER, world.word() + " 50%_"))).containsExactly(literal);
         assertThat(tasks(as(DemoPeople.OWNER, world.word() + "%"))).isEmpty();
         assertThat(tasks(as(DemoPeople.OWNER, world.word() + "_"))).isEmpty();
         assertThat(as(DemoPeople.OWNER, "   ").isEmpty()).isTrue();
+        // Latin letters in either case, by the columns' collation
+        assertThat(tasks(as(DemoPeople.OWNER, world.word() + " alert CLEANUP"))).containsExactly(latin);
     }
 
     @Test
