@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionItemReminders implements ReminderSource {
 
-    /** "Due within two days": today, tomorrow and the day after, in the participant's zone. */
-    static final int DAYS_AHEAD = 2;
+    static final int DAYS_AHEAD = ActionItemReminderPolicy.DAYS_AHEAD;
 
     private final ActionItemReminderFacts facts;
 
@@ -65,7 +64,7 @@ class ActionItemReminders implements ReminderSource {
 
     /** Due today or in the next two days in the participant's zone, or already overdue. */
     static boolean isDueSoon(ParticipantActionItem item, Instant now) {
-        return !item.dueDate().isAfter(LocalDate.ofInstant(now, item.zone()).plusDays(DAYS_AHEAD));
+        return ActionItemReminderPolicy.isDueSoon(item.dueDate(), LocalDate.ofInstant(now, item.zone()));
     }
 
     static String key(LocalDate participantsToday) {

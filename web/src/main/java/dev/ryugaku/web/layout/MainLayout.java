@@ -20,27 +20,32 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.ryugaku.core.inbox.InboxService;
 import dev.ryugaku.web.i18n.LanguageSwitch;
 import dev.ryugaku.web.i18n.Translations;
+import dev.ryugaku.web.inbox.InboxBell;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.SettingsPages;
+import dev.ryugaku.web.search.HeaderSearch;
 import dev.ryugaku.web.security.RyugakuUser;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in page: side navigation showing each person only what they may
- * open, their name, the language switch and sign-out.
+ * open, their name, the language switch and sign-out; in the header the search and the inbox's bell.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 pageTitle = new H1();
+    private final InboxBell inboxBell;
 
-    MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker) {
+    MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker, InboxService inbox) {
         setPrimarySection(Section.DRAWER);
         pageTitle.addClassName("page-title");
-        addToNavbar(new DrawerToggle(), pageTitle);
+        inboxBell = new InboxBell(inbox);
+        addToNavbar(new DrawerToggle(), pageTitle, new HeaderSearch(), inboxBell);
         addToDrawer(brand(), new Scroller(navigation(accessChecker, authentication)), userMenu(authentication));
     }
 
@@ -90,5 +95,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
         pageTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        inboxBell.refresh();
     }
 }

@@ -5,16 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import dev.ryugaku.core.checkin.CheckInPlanningService;
-import dev.ryugaku.web.DemoPeople;
-import dev.ryugaku.web.SignIn;
-import dev.ryugaku.web.enrollment.EnrollmentFixtures;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,28 +22,11 @@ class CheckInJourneyIT extends BrowserJourney {
     private static final String LONG_LINK = " https://tempo.example.com/trace/" + "4bf92f3577b34da6a3ce929d0e0e4736".repeat(8);
 
     @Autowired
-    CheckInPlanningService checkInPlanning;
-
-    @Autowired
-    EnrollmentFixtures fixtures;
-
-    @Autowired
-    SignIn signIn;
-
-    /** A talk two hours from now, added by the mentor (the demo's own may be days away). */
-    private long talkSoon() {
-        long rotation = fixtures.idOf(DemoPeople.PARTICIPANT, "第2期");
-        signIn.as(DemoPeople.MENTOR);
-        try {
-            return checkInPlanning.addExtra(rotation, Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES));
-        } finally {
-            SignIn.out();
-        }
-    }
+    DemoTalks talks;
 
     @Test
     void theMentorRecordsACheckInAndTheParticipantFindsTheActionItemAtHome() {
-        long checkIn = talkSoon();
+        long checkIn = talks.soonWithTanaka();
         String action = "SLOのドラフトをチームに共有する " + UUID.randomUUID().toString().substring(0, 6);
         LocalDate due = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(5);
 

@@ -68,6 +68,18 @@ public class TaskFixtures {
         });
     }
 
+    /** A READY task with this title in any rotation, reviewed by its primary mentor. */
+    public long titledFor(long enrollmentId, String title, TaskRisk risk) {
+        return asOwner(() -> {
+            TaskDraft draft = new TaskDraft();
+            draft.setTitle(title);
+            draft.setCategory(TaskCategory.MONITORING);
+            draft.setRisk(risk);
+            draft.setAssigneeEnrollmentId(enrollmentId);
+            return tasks.create(draft);
+        });
+    }
+
     private long create(String participantLogin, TaskRisk risk, boolean goodFirstTask) {
         TaskDraft draft = new TaskDraft();
         draft.setTitle("テスト用タスク " + UUID.randomUUID());
