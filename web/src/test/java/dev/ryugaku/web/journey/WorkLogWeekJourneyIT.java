@@ -88,7 +88,8 @@ class WorkLogWeekJourneyIT extends BrowserJourney {
         minutes.fill("25");
         page.locator("#entry-note textarea").fill("手順書の見直し");
         page.locator("#entry-note textarea").press("Enter");
-        PlaywrightAssertions.assertThat(minutes).as("Enter in the note starts a new line").isVisible();
+        // Enter in the note started a new line: the dialog is still open
+        PlaywrightAssertions.assertThat(minutes).isVisible();
         minutes.press("Enter");
         PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card").last()).containsText("保存");
         PlaywrightAssertions.assertThat(page.locator("#week-entries")).containsText("手順書の見直し");
