@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.ryugaku.core.people.Appearance;
 import dev.ryugaku.core.people.Appearances;
+import dev.ryugaku.web.support.DatabaseUnavailable;
 import org.springframework.stereotype.Component;
 
 /** Every page a signed-in person opens (each new browser tab or reload) in the appearance they chose. */
@@ -25,9 +26,20 @@ class AppearanceOnEveryPage implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             if (authentication.isAuthenticated()) {
-                show(init.getUI(), appearances.mine());
+                showChosen(init.getUI());
             }
         });
+    }
+
+    /** Without the database the page still opens (in light), and says the service is unavailable itself. */
+    private void showChosen(UI ui) {
+        try {
+            show(ui, appearances.mine());
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure;
+            }
+        }
     }
 
     static void show(UI ui, Appearance appearance) {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +30,7 @@ public final class DialogKeys {
                 const multiLine = target instanceof HTMLTextAreaElement;
                 const withModifier = event.ctrlKey || event.metaKey;
                 if ((multiLine && !withModifier) || (!multiLine && withModifier)
-                    || target.closest('button, vaadin-button, vaadin-select, [opened]')) {
+                    || target.closest('button, vaadin-button, vaadin-select, vaadin-combo-box[opened], vaadin-date-picker[opened]')) {
                   return;
                 }
                 const save = dialog.querySelector('[data-dialog-save]');
@@ -51,7 +53,14 @@ public final class DialogKeys {
             }
         });
         boolean[] typed = {false};
-        fields(dialog).forEach(field -> whenTyped(field, () -> typed[0] = true));
+        fields(dialog).forEach(field -> {
+            // every keystroke reaches the server before an Esc that follows it: a value sent only when
+            // the field is left would still be in the browser when the dialog decides to close
+            if (field instanceof HasValueChangeMode eager) {
+                eager.setValueChangeMode(ValueChangeMode.EAGER);
+            }
+            whenTyped(field, () -> typed[0] = true);
+        });
         dialog.addDialogCloseActionListener(closing -> {
             if (!typed[0]) {
                 dialog.close();

@@ -51,7 +51,7 @@ class OwnerSchedulesACohortJourneyIT extends BrowserJourney {
         PlaywrightAssertions.assertThat(page.getByText("田中 翔太さん、ようこそ")).isVisible();
 
         page.navigate(url("/enrollments/" + theirs));
-        PlaywrightAssertions.assertThat(page.getByText("このページは表示できません")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator(".not-found h2")).hasText("このページは表示できません");
         assertThat(page.content()).doesNotContain("鈴木", "障害対応の一次切り分け");
         JourneyBrowser.screenshot(page, "enrollment-refused.png");
         page.context().close();
