@@ -158,6 +158,18 @@ class MentorMatchingTest {
     }
 
     @Test
+    void theDemoMentorsDeclaredTheirStrongestAreas() {
+        SkillRef observability = areas().get(6);
+        signIn.as(DemoPeople.OWNER);
+        List<MentorMatch> ranked = matching.suggest(List.of(observability.id()), FROM, TO);
+
+        assertThat(of(ranked, fixtures.personId(DemoPeople.MENTOR)).sharedAreaNames(Locale.JAPANESE))
+                .containsExactly(observability.nameJa());
+        assertThat(of(ranked, fixtures.personId(DemoPeople.OTHER_MENTOR)).overlap()).isEqualTo(1);
+        assertThat(of(ranked, fixtures.personId(DemoPeople.OWNER_AND_MENTOR)).overlap()).isZero();
+    }
+
+    @Test
     void aMentorReplacesTheirDeclaredAreasAndOnlyActiveAreasOfTheCatalogueAreAccepted() {
         List<SkillRef> areas = areas();
         FreshPeople.Fresh mentor = declaringMentor("宣言 三郎", areas.get(3).id(), areas.get(4).id());
