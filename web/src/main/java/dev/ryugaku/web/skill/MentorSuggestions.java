@@ -59,6 +59,7 @@ public class MentorSuggestions extends Dialog {
                 close();
             });
             pick.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            pick.setAriaLabel(getTranslation("mentorMatching.pickNamed", match.name()));
             pick.setId("pick-mentor-" + match.mentorId());
             return pick;
         });

@@ -119,7 +119,9 @@ class MentorMatchingViewsTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, 1)).isEqualTo("クラウド・IaC");
         assertThat(grid.getCellText(row, 2)).isEqualTo("0名");
 
-        test((Button) grid.getCellComponent(row, 3)).click();
+        Button pick = (Button) grid.getCellComponent(row, 3);
+        assertThat(pick.getAriaLabel()).contains("提案 メンターを選ぶ");
+        test(pick).click();
 
         assertThat(dialog.isOpened()).isFalse();
         ComboBox<MentorOption> primary = find(ComboBox.class).id("enrollment-primary-mentor");
