@@ -10,6 +10,7 @@ import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.skill.DeclaredSkillAreas;
 import dev.ryugaku.core.skill.MentorMatch;
 import dev.ryugaku.core.skill.MentorMatching;
+import dev.ryugaku.core.skill.SkillAreaDraft;
 import dev.ryugaku.core.skill.SkillCatalogService;
 import dev.ryugaku.core.skill.SkillRef;
 import dev.ryugaku.web.DemoPeople;
@@ -20,6 +21,7 @@ import dev.ryugaku.web.StatementCount;
 import dev.ryugaku.web.enrollment.EnrollmentFixtures;
 import dev.ryugaku.web.enrollment.FreshRotations;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -81,7 +83,7 @@ class MentorMatchingTest {
     private FreshPeople.Fresh declaringMentor(String name, long... areaIds) {
         FreshPeople.Fresh mentor = people.create(name, Locale.JAPANESE, Person.DEFAULT_ZONE, Role.MENTOR);
         signIn.as(mentor.email());
-        declared.declare(java.util.Arrays.stream(areaIds).boxed().toList());
+        declared.declare(Arrays.stream(areaIds).boxed().toList());
         return mentor;
     }
 
@@ -186,6 +188,24 @@ class MentorMatchingTest {
         assertThat(declared.mine()).isEmpty();
         signIn.as(DemoPeople.OWNER);
         assertThat(of(matching.suggest(List.of(areas.get(4).id()), FROM, TO), mentor.personId()).overlap()).isZero();
+    }
+
+    @Test
+    void anUnratedAreaAMentorDeclaredCanStillBeDeleted() {
+        long linux = areas().getFirst().id();
+        SkillAreaDraft draft = new SkillAreaDraft();
+        draft.setNameJa("コスト最適化 " + System.nanoTime());
+        draft.setNameEn("Cost optimisation " + System.nanoTime());
+        draft.setDescriptionJa("クラウド費用の把握と削減。");
+        draft.setDescriptionEn("Knowing and cutting cloud costs.");
+        long cost = catalog.create(draft);
+        FreshPeople.Fresh mentor = declaringMentor("宣言 四郎", cost, linux);
+
+        signIn.as(DemoPeople.OWNER);
+        catalog.delete(cost, catalog.openForEdit(cost).version());
+
+        signIn.as(mentor.email());
+        assertThat(declared.mine()).containsExactly(linux);
     }
 
     @Test
