@@ -45,8 +45,8 @@ class ReminderSettingsSectionTest extends SpringBrowserlessTest {
         SignIn.out();
     }
 
-    /** The reminder section's boxes only: the page's other sections (API tokens, 得意分野) have boxes of their own. */
     private List<String> kindLabels() {
+        // the settings page has other sections with checkboxes of their own (API tokens)
         return find(Checkbox.class).all().stream().filter(box -> box.getId().orElse("").startsWith("reminder-"))
                 .map(Checkbox::getLabel).toList();
     }
