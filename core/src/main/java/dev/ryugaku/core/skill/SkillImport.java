@@ -11,18 +11,26 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records skill assessments as they already are, past phases included: for the demo program and
- * data loading. It bypasses the service's windows and checks on purpose and no screen reaches it.
+ * Records skill assessments as they already are, past phases included, and mentors' declared
+ * areas: for the demo program and data loading. It bypasses the service's windows and checks on purpose and no screen reaches it.
  */
 @Component
 public class SkillImport {
 
     private final SkillAssessmentRepository assessments;
     private final SkillAreaRepository areas;
+    private final MentorMatchingRepository declared;
 
-    public SkillImport(SkillAssessmentRepository assessments, SkillAreaRepository areas) {
+    public SkillImport(SkillAssessmentRepository assessments, SkillAreaRepository areas, MentorMatchingRepository declared) {
         this.assessments = assessments;
         this.areas = areas;
+        this.declared = declared;
+    }
+
+    /** The areas a mentor declares as their strongest (得意分野), by id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void declare(Person mentor, List<Long> areaIds) {
+        areaIds.forEach(area -> declared.save(new DeclaredSkillArea(mentor.getId(), area)));
     }
 
     /** The active areas in catalogue order, for the levels given to {@link #assessment}. */

@@ -153,6 +153,9 @@ class DemoProgram {
         demoSkills.atMidTerm(yamamotoRotation, 1);
         demoSkills.midTermUnderway(nakamuraRotation, 2);
         demoSkills.started(participant2Rotation, 4);
+        demoSkills.declared(mentor, 6, 7);
+        demoSkills.declared(watanabe, 2, 5, 6);
+        demoSkills.declared(ito, 3, 4);
 
         new DemoRetrospectives(retrospectiveImport, clock.instant(), Person.DEFAULT_ZONE)
                 .firstCohort(kobayashiRotation, katoRotation, yoshidaRotation, mentor, ito);

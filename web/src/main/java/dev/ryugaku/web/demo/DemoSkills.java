@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,11 @@ final class DemoSkills {
     void atMidTerm(Enrollment rotation, int seed) {
         both(rotation, AssessmentPhase.START, seed);
         both(rotation, AssessmentPhase.MID, seed);
+    }
+
+    /** The mentor's declared strongest areas (得意分野), by catalogue position, for mentor matching. */
+    void declared(Person mentor, int... positions) {
+        skills.declare(mentor, Arrays.stream(positions).filter(i -> i < areas.size()).mapToObj(areas::get).toList());
     }
 
     /** START by both; MID submitted by the mentor while the participant's is still a draft. */

@@ -28,16 +28,20 @@ import dev.ryugaku.core.enrollment.ParticipantOption;
 import dev.ryugaku.core.people.TeamRef;
 import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.skill.MentorMatching;
+import dev.ryugaku.core.skill.SkillCatalogService;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.navigation.CohortPages;
 import dev.ryugaku.web.navigation.EnrollmentPages;
 import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.skill.MentorSuggestions;
 import dev.ryugaku.web.support.DatePickers;
 import dev.ryugaku.web.support.Editor;
 import dev.ryugaku.web.support.FieldErrors;
 import dev.ryugaku.web.support.Notifications;
 import dev.ryugaku.web.support.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -74,8 +78,11 @@ class EnrollmentEditorView extends VerticalLayout implements BeforeEnterObserver
     private EnrollmentEdit editing;
     private long cohortId;
     private String cohortName;
+    private LocalDate cohortStart;
+    private LocalDate cohortEnd;
 
-    EnrollmentEditorView(EnrollmentService enrollments, CohortService cohorts, TeamService teamService) {
+    EnrollmentEditorView(EnrollmentService enrollments, CohortService cohorts, TeamService teamService,
+                         MentorMatching matching, SkillCatalogService catalog) {
         this.enrollments = enrollments;
         this.cohorts = cohorts;
         this.participants = enrollments.participantOptions();
@@ -127,7 +134,14 @@ class EnrollmentEditorView extends VerticalLayout implements BeforeEnterObserver
                 .field("primaryMentorId", primaryMentor).field("secondaryMentorId", secondaryMentor)
                 .field("learningGoals", learningGoals).field("startDate", startDate).field("endDate", endDate);
 
-        FormLayout form = new FormLayout(person, homeTeam, primaryMentor, secondaryMentor, startDate, endDate, learningGoals);
+        Button suggest = new Button(getTranslation("mentorMatching.open"), click -> new MentorSuggestions(matching,
+                catalog.active(), List.of(), periodStart(), periodEnd(), id -> primaryMentor.setValue(mentor(id))).open());
+        suggest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        suggest.setId("suggest-mentors");
+
+        FormLayout form = new FormLayout(person, homeTeam, primaryMentor, secondaryMentor, suggest, startDate, endDate,
+                learningGoals);
+        form.setColspan(suggest, 2);
         form.setColspan(learningGoals, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         Button save = new Button(getTranslation("action.save"), click -> save());
@@ -145,12 +159,17 @@ class EnrollmentEditorView extends VerticalLayout implements BeforeEnterObserver
             cohortId = opened.draft().getCohortId();
             cohortName = opened.cohortName();
             person.setVisible(false);
+            CohortDetails cohort = cohorts.get(cohortId);
+            cohortStart = cohort.startDate();
+            cohortEnd = cohort.endDate();
             editor.show(getTranslation("enrollment.editor.editTitle", opened.personName(), cohortName), opened.draft());
         }, () -> {
             editing = null;
             CohortDetails cohort = cohorts.get(event.getRouteParameters().getLong(COHORT_ID).orElseThrow());
             cohortId = cohort.id();
             cohortName = cohort.name();
+            cohortStart = cohort.startDate();
+            cohortEnd = cohort.endDate();
             editor.show(getTranslation("enrollment.editor.createTitle", cohortName), new EnrollmentDraft());
             String period = Formats.period(cohort.startDate(), cohort.endDate(), getLocale());
             startDate.setHelperText(getTranslation("enrollment.field.dates.helper", period));
@@ -175,6 +194,16 @@ class EnrollmentEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private void leave() {
         Pages.navigate(editing == null ? CohortPages.cohort(cohortId) : EnrollmentPages.rotation(editing.id()));
+    }
+
+    /** The rotation's first day as typed, else the cohort's: the period a suggested mentor's load is counted over. */
+    private LocalDate periodStart() {
+        return startDate.getValue() != null ? startDate.getValue() : cohortStart;
+    }
+
+    private LocalDate periodEnd() {
+        LocalDate end = endDate.getValue() != null ? endDate.getValue() : cohortEnd;
+        return end.isBefore(periodStart()) ? periodStart() : end;
     }
 
     private TeamRef team(Long id) {
