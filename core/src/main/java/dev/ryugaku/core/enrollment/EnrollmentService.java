@@ -205,6 +205,8 @@ public class EnrollmentService {
                 new FieldChange.Collector().compare("status", before, next).changes());
         if (next == EnrollmentStatus.ACTIVE) {
             events.publishEvent(new EnrollmentActivated(id));
+        } else if (next == EnrollmentStatus.GRADUATED) {
+            events.publishEvent(new EnrollmentGraduated(id));
         }
     }
 

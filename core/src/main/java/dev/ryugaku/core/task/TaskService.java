@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -45,15 +46,17 @@ public class TaskService {
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public TaskService(TaskRepository tasks, EnrollmentRepository enrollments, PersonRepository people,
-                       CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+                       CurrentActor currentActor, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.enrollments = enrollments;
         this.people = people;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- reading ----
@@ -252,6 +255,9 @@ public class TaskService {
         tasks.saveStatusChange(new TaskStatusChange(task, from, to, me, now));
         if (comment != null && !comment.isBlank()) {
             tasks.saveComment(new TaskComment(task, me, now, comment));
+        }
+        if (to == TaskStatus.DONE) {
+            events.publishEvent(new TaskDone(id));
         }
     }
 
