@@ -11,6 +11,7 @@ import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.ListOrder;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
@@ -39,6 +40,10 @@ public class TaskService {
     public static final String RECORD_TYPE = "Task";
     /** The board shows at most this many tasks; the list pages through all. */
     public static final int BOARD_LIMIT = 300;
+    /** What the task list may be sorted by: fields of {@link TaskCard}. Newest first otherwise and on ties. */
+    public static final ListOrder ORDER = ListOrder.of("title", "t.title", "category", "t.category", "priority", "t.priority",
+            "risk", "t.risk", "status", "t.status", "assigneeName", "ap.displayName", "cohortName", "c.name",
+            "dueDate", "t.dueDate", "createdAt", "t.createdAt");
 
     private final TaskRepository tasks;
     private final EnrollmentRepository enrollments;
@@ -67,10 +72,15 @@ public class TaskService {
         return tasks.findCards(filter, viewer(actor), PageRequest.of(0, BOARD_LIMIT));
     }
 
+    /**
+     * A page of the tasks the actor may see that match the filter, in the page's sort ({@link #ORDER}), then newest first.
+     *
+     * @throws dev.ryugaku.core.shared.UnknownSortException for a sort the list does not offer
+     */
     @Transactional(readOnly = true)
     public List<TaskCard> list(TaskFilter filter, Pageable pageable) {
         Actor actor = currentActor.get();
-        return tasks.findCards(filter, viewer(actor), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return tasks.findCards(filter, viewer(actor), ORDER.resolve(pageable));
     }
 
     @Transactional(readOnly = true)
