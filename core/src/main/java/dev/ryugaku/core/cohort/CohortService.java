@@ -11,6 +11,7 @@ import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.ConcurrentEditException;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.ListOrder;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Texts;
 import dev.ryugaku.core.shared.Versions;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CohortService {
 
     static final String RECORD_TYPE = "Cohort";
+
+    /** What the cohort list may be sorted by: fields of {@link CohortSummary}. Newest first otherwise and on ties. */
+    public static final ListOrder ORDER = ListOrder.of("name", "c.name", "startDate", "c.startDate", "endDate", "c.endDate",
+            "capacity", "c.capacity", "hostTeamName", "t.name");
 
     private final CohortRepository cohorts;
     private final TeamRepository teams;
@@ -54,14 +58,18 @@ public class CohortService {
         this.events = events;
     }
 
-    /** A page of the cohorts the actor may see, newest first. */
+    /**
+     * A page of the cohorts the actor may see, in the page's sort ({@link #ORDER}), then newest first.
+     *
+     * @throws dev.ryugaku.core.shared.UnknownSortException for a sort the list does not offer
+     */
     @Transactional(readOnly = true)
     public List<CohortSummary> list(Pageable pageable) {
         Actor actor = currentActor.get();
-        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        Pageable sorted = ORDER.resolve(pageable);
         return actor.isOwner()
-                ? cohorts.findAllSummaries(newestFirst)
-                : cohorts.findSummariesForMember(actor.personId(), newestFirst);
+                ? cohorts.findAllSummaries(sorted)
+                : cohorts.findSummariesForMember(actor.personId(), sorted);
     }
 
     /** How many cohorts the actor may see. */

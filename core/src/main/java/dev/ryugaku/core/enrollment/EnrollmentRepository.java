@@ -4,6 +4,7 @@ import java.util.Collection;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 
 public interface EnrollmentRepository {
 
@@ -26,8 +27,13 @@ public interface EnrollmentRepository {
 
     long count();
 
-    /** The cohort's enrollments; {@code visibleTo} null means all, else those the person is in or mentors. */
-    List<EnrollmentSummary> findSummariesByCohort(long cohortId, Long visibleTo);
+    /** The cohort's enrollments by name; {@code visibleTo} null means all, else those the person is in or mentors. */
+    default List<EnrollmentSummary> findSummariesByCohort(long cohortId, Long visibleTo) {
+        return findSummariesByCohort(cohortId, visibleTo, Sort.unsorted());
+    }
+
+    /** {@link #findSummariesByCohort(long, Long)} in this order (query paths), then by name. */
+    List<EnrollmentSummary> findSummariesByCohort(long cohortId, Long visibleTo, Sort sort);
 
     /** The person's enrollments as participant, latest first. */
     List<EnrollmentSummary> findSummariesByParticipant(long personId);

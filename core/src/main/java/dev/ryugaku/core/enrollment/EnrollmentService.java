@@ -14,6 +14,7 @@ import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.ListOrder;
 import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrollmentService {
 
     public static final String RECORD_TYPE = RotationAccess.RECORD_TYPE;
+
+    /** What a cohort's enrollments may be sorted by: fields of {@link EnrollmentSummary}. By name otherwise and on ties. */
+    public static final ListOrder ORDER = ListOrder.of("personName", "p.displayName", "primaryMentorName", "m1.displayName",
+            "secondaryMentorName", "m2.displayName", "status", "e.status");
 
     private final EnrollmentRepository enrollments;
     private final CohortRepository cohorts;
@@ -72,8 +78,18 @@ public class EnrollmentService {
     /** The cohort's enrollments the actor may see: all for owners, else their own and their mentees'. */
     @Transactional(readOnly = true)
     public List<EnrollmentSummary> listForCohort(long cohortId) {
+        return listForCohort(cohortId, Sort.unsorted());
+    }
+
+    /**
+     * {@link #listForCohort(long)} in this order ({@link #ORDER}), then by name.
+     *
+     * @throws dev.ryugaku.core.shared.UnknownSortException for a sort the list does not offer
+     */
+    @Transactional(readOnly = true)
+    public List<EnrollmentSummary> listForCohort(long cohortId, Sort sort) {
         Actor actor = currentActor.get();
-        return enrollments.findSummariesByCohort(cohortId, actor.isOwner() ? null : actor.personId());
+        return enrollments.findSummariesByCohort(cohortId, actor.isOwner() ? null : actor.personId(), ORDER.resolve(sort));
     }
 
     /** The actor's own enrollments as participant, latest first. */
@@ -205,6 +221,8 @@ public class EnrollmentService {
                 new FieldChange.Collector().compare("status", before, next).changes());
         if (next == EnrollmentStatus.ACTIVE) {
             events.publishEvent(new EnrollmentActivated(id));
+        } else if (next == EnrollmentStatus.GRADUATED) {
+            events.publishEvent(new EnrollmentGraduated(id));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.ListOrder;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonService {
 
     public static final String RECORD_TYPE = "Person";
+
+    /** What the people list may be sorted by: fields of {@link PersonSummary}. By name otherwise and on ties. */
+    public static final ListOrder ORDER = ListOrder.of("displayName", "p.displayName", "email", "p.email",
+            "homeTeamName", "t.name", "active", "p.active");
 
     private final PersonRepository people;
     private final TeamRepository teams;
@@ -44,11 +48,16 @@ public class PersonService {
         this.events = events;
     }
 
-    /** A page of people whose name, e-mail or home team contains the text (all when blank), by name. */
+    /**
+     * A page of people whose name, e-mail or home team contains the text (all when blank), in the
+     * page's sort ({@link #ORDER}), then by name.
+     *
+     * @throws dev.ryugaku.core.shared.UnknownSortException for a sort the list does not offer
+     */
     @Transactional(readOnly = true)
     public List<PersonSummary> search(String text, Pageable pageable) {
         currentActor.requiring(Role.PROGRAM_OWNER);
-        return people.search(normalise(text), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return people.search(normalise(text), ORDER.resolve(pageable));
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,6 @@ package dev.ryugaku.core.reminder;
 public enum ReminderChannel {
     MAIL,
     SLACK,
-    /** The weekly attention digest, posted through the channel's incoming webhook. */
+    /** The program channel, through its incoming webhook: the weekly attention digest and the {@link ReminderKind#CHANNEL_POSTS}. */
     SLACK_CHANNEL
 }

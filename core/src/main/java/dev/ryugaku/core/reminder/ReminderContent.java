@@ -1,6 +1,7 @@
 package dev.ryugaku.core.reminder;
 
 import dev.ryugaku.core.checkin.AttentionEntry;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,21 @@ public interface ReminderContent {
 
     /** A new account's password-setup link. The link exists only in memory: it is never stored. */
     record PasswordSetupLink(String link, Instant expiresAt, boolean replacesPassword) implements ReminderContent {
+    }
+
+    /** For the program channel: a cohort started, with the participants and mentors of its current rotations. */
+    record CohortStarted(long cohortId, String cohortName, LocalDate startDate, LocalDate endDate,
+                         List<String> participants, List<String> mentors) implements ReminderContent {
+    }
+
+    /** For the program channel: a rotation graduated. */
+    record RotationGraduated(long enrollmentId, String participantName, String cohortName, List<String> mentors)
+            implements ReminderContent {
+    }
+
+    /** For the program channel: an improvement task is done; the savings are null when not measured. */
+    record TaskDone(long taskId, String title, String assigneeName, BigDecimal costSavedPerMonth,
+                    BigDecimal toilHoursSavedPerMonth) implements ReminderContent {
     }
 
     /** A person's password was replaced at this time. */

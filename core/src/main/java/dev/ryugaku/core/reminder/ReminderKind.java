@@ -21,7 +21,16 @@ public enum ReminderKind implements MessageKeyed {
     /** To a new account: its password-setup link. Not a reminder one can turn off. */
     PASSWORD_SETUP(null),
     /** To a person whose password was replaced (under 設定 or by a setup link): in case it was not them. */
-    PASSWORD_CHANGED(null);
+    PASSWORD_CHANGED(null),
+    /** To the program channel: a cohort starts (its first rotation is activated), with who takes part and the mentors. */
+    COHORT_STARTED(null),
+    /** To the program channel: a rotation graduated. */
+    ROTATION_GRADUATED(null),
+    /** To the program channel: an improvement task is done, with its measured impact. */
+    TASK_DONE(null);
+
+    /** The kinds posted only to the program's Slack channel, never mailed; recorded by {@link ChannelPosts}. */
+    public static final Set<ReminderKind> CHANNEL_POSTS = Set.of(COHORT_STARTED, ROTATION_GRADUATED, TASK_DONE);
 
     private final Role audience;
 

@@ -21,9 +21,9 @@ public interface ReminderSlack {
     Optional<Long> channelDigestOwner();
 
     /**
-     * Posts the weekly attention digest to the program channel.
+     * Posts to the program channel: the weekly attention digest, or one of the {@link ReminderKind#CHANNEL_POSTS}.
      *
      * @throws DeliveryDeferred when Slack asks to wait, as for {@link #send}
      */
-    void post(ReminderMessage digest);
+    void post(ReminderMessage post);
 }

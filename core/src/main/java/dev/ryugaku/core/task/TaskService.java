@@ -11,6 +11,7 @@ import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.shared.InvalidInputException;
+import dev.ryugaku.core.shared.ListOrder;
 import dev.ryugaku.core.shared.RecordNotFoundException;
 import dev.ryugaku.core.shared.Versions;
 import dev.ryugaku.core.shared.Violation;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,10 @@ public class TaskService {
     public static final String RECORD_TYPE = "Task";
     /** The board shows at most this many tasks; the list pages through all. */
     public static final int BOARD_LIMIT = 300;
+    /** What the task list may be sorted by: fields of {@link TaskCard}. Newest first otherwise and on ties. */
+    public static final ListOrder ORDER = ListOrder.of("title", "t.title", "category", "t.category", "priority", "t.priority",
+            "risk", "t.risk", "status", "t.status", "assigneeName", "ap.displayName", "cohortName", "c.name",
+            "dueDate", "t.dueDate", "createdAt", "t.createdAt");
 
     private final TaskRepository tasks;
     private final EnrollmentRepository enrollments;
@@ -45,15 +51,17 @@ public class TaskService {
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public TaskService(TaskRepository tasks, EnrollmentRepository enrollments, PersonRepository people,
-                       CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+                       CurrentActor currentActor, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.enrollments = enrollments;
         this.people = people;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- reading ----
@@ -64,10 +72,15 @@ public class TaskService {
         return tasks.findCards(filter, viewer(actor), PageRequest.of(0, BOARD_LIMIT));
     }
 
+    /**
+     * A page of the tasks the actor may see that match the filter, in the page's sort ({@link #ORDER}), then newest first.
+     *
+     * @throws dev.ryugaku.core.shared.UnknownSortException for a sort the list does not offer
+     */
     @Transactional(readOnly = true)
     public List<TaskCard> list(TaskFilter filter, Pageable pageable) {
         Actor actor = currentActor.get();
-        return tasks.findCards(filter, viewer(actor), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return tasks.findCards(filter, viewer(actor), ORDER.resolve(pageable));
     }
 
     @Transactional(readOnly = true)
@@ -252,6 +265,9 @@ public class TaskService {
         tasks.saveStatusChange(new TaskStatusChange(task, from, to, me, now));
         if (comment != null && !comment.isBlank()) {
             tasks.saveComment(new TaskComment(task, me, now, comment));
+        }
+        if (to == TaskStatus.DONE) {
+            events.publishEvent(new TaskDone(id));
         }
     }
 

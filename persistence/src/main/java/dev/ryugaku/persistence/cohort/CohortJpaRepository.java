@@ -3,11 +3,13 @@ package dev.ryugaku.persistence.cohort;
 import dev.ryugaku.core.cohort.Cohort;
 import dev.ryugaku.core.cohort.CohortRepository;
 import dev.ryugaku.core.cohort.CohortSummary;
+import dev.ryugaku.persistence.db.Orders;
 import java.time.LocalDate;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -37,14 +39,24 @@ interface CohortJpaRepository extends JpaRepository<Cohort, Long>, CohortReposit
     @Query("select c from Cohort c where c.id = :id")
     Optional<Cohort> findForUpdate(@Param("id") long id);
 
-    @Override
-    @Query(SUMMARY + " order by c.startDate desc, c.id desc")
-    List<CohortSummary> findAllSummaries(Pageable pageable);
+    /** The lists' own order, after the caller's: newest first. */
+    Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("c.startDate"), Sort.Order.desc("c.id"));
 
     @Override
-    @Query(SUMMARY + " where c.state <> dev.ryugaku.core.cohort.CohortState.DRAFT and " + MEMBER
-            + " order by c.startDate desc, c.id desc")
-    List<CohortSummary> findSummariesForMember(@Param("personId") long personId, Pageable pageable);
+    default List<CohortSummary> findAllSummaries(Pageable pageable) {
+        return allSummaries(Orders.then(pageable, NEWEST_FIRST));
+    }
+
+    @Query(SUMMARY)
+    List<CohortSummary> allSummaries(Pageable pageable);
+
+    @Override
+    default List<CohortSummary> findSummariesForMember(long personId, Pageable pageable) {
+        return summariesForMember(personId, Orders.then(pageable, NEWEST_FIRST));
+    }
+
+    @Query(SUMMARY + " where c.state <> dev.ryugaku.core.cohort.CohortState.DRAFT and " + MEMBER)
+    List<CohortSummary> summariesForMember(@Param("personId") long personId, Pageable pageable);
 
     @Override
     @Query("select count(c) from Cohort c where c.state <> dev.ryugaku.core.cohort.CohortState.DRAFT and " + MEMBER)

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -40,12 +41,15 @@ interface EnrollmentJpaRepository extends JpaRepository<Enrollment, Long>, Enrol
     Optional<Enrollment> findDetailedById(@Param("id") long id);
 
     @Override
+    default List<EnrollmentSummary> findSummariesByCohort(long cohortId, Long visibleTo, Sort sort) {
+        return summariesByCohort(cohortId, visibleTo, sort.and(Sort.by("p.displayName", "e.id")));
+    }
+
     @Query(SUMMARY + """
              where c.id = :cohortId
                and (:visibleTo is null or p.id = :visibleTo or m1.id = :visibleTo or m2.id = :visibleTo)
-             order by p.displayName, e.id
             """)
-    List<EnrollmentSummary> findSummariesByCohort(@Param("cohortId") long cohortId, @Param("visibleTo") Long visibleTo);
+    List<EnrollmentSummary> summariesByCohort(@Param("cohortId") long cohortId, @Param("visibleTo") Long visibleTo, Sort sort);
 
     @Override
     @Query(SUMMARY + " where p.id = :personId order by coalesce(e.startDate, c.startDate) desc, e.id desc")

@@ -4,9 +4,11 @@ import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
 import dev.ryugaku.core.people.PersonSummary;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.persistence.db.Orders;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -32,9 +34,14 @@ interface PersonJpaRepository extends JpaRepository<Person, Long>, PersonReposit
     boolean existsByRolesContaining(@Param("role") Role role);
 
     @Override
+    default List<PersonSummary> search(String text, Pageable pageable) {
+        return summaries(text, Orders.then(pageable, Sort.by("p.displayName", "p.id")));
+    }
+
+    /** The search, in the page's order (the caller's, then by name). */
     @Query("select new dev.ryugaku.core.people.PersonSummary(p.id, p.displayName, p.email, t.name, p.active) "
-            + "from Person p left join p.homeTeam t where " + MATCHES + " order by p.displayName, p.id")
-    List<PersonSummary> search(@Param("text") String text, Pageable pageable);
+            + "from Person p left join p.homeTeam t where " + MATCHES)
+    List<PersonSummary> summaries(@Param("text") String text, Pageable pageable);
 
     @Override
     @Query("select count(p) from Person p left join p.homeTeam t where " + MATCHES)

@@ -8,8 +8,10 @@ import dev.ryugaku.core.task.TaskCard;
 import dev.ryugaku.core.task.TaskFilter;
 import dev.ryugaku.core.task.TaskNote;
 import dev.ryugaku.core.task.TaskRepository;
+import dev.ryugaku.persistence.db.Orders;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -45,8 +47,13 @@ interface TaskJpaRepository extends JpaRepository<ImprovementTask, Long>, TaskRe
             """;
 
     @Override
-    @Query(CARD + MATCHES + " order by t.createdAt desc, t.id desc")
-    List<TaskCard> findCards(@Param("filter") TaskFilter filter, @Param("viewerId") Long viewerId, Pageable pageable);
+    default List<TaskCard> findCards(TaskFilter filter, Long viewerId, Pageable pageable) {
+        return cards(filter, viewerId, Orders.then(pageable, Sort.by(Sort.Order.desc("t.createdAt"), Sort.Order.desc("t.id"))));
+    }
+
+    /** The board's and the list's query, in the page's order (the caller's, then newest first). */
+    @Query(CARD + MATCHES)
+    List<TaskCard> cards(@Param("filter") TaskFilter filter, @Param("viewerId") Long viewerId, Pageable pageable);
 
     @Override
     @Query("""

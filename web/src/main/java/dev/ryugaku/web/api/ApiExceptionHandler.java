@@ -6,6 +6,7 @@ import dev.ryugaku.core.shared.InvalidInputException;
 import dev.ryugaku.core.shared.InvalidRowsException;
 import dev.ryugaku.core.shared.MessageKeyed;
 import dev.ryugaku.core.shared.RecordNotFoundException;
+import dev.ryugaku.core.shared.UnknownSortException;
 import dev.ryugaku.core.shared.Violation;
 import dev.ryugaku.web.i18n.Translations;
 import dev.ryugaku.web.security.ApiLanguage;
@@ -69,8 +70,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException failure, WebRequest request) {
-        Locale locale = language(request);
-        ProblemDetail problem = detail(HttpStatus.UNPROCESSABLE_CONTENT, "api.problem.invalid", locale);
+        return fieldErrors(HttpStatus.UNPROCESSABLE_CONTENT, "api.problem.invalid", failure, language(request));
+    }
+
+    /** A list asked to sort by a property it does not offer: the request, not the data, is wrong. */
+    @ExceptionHandler(UnknownSortException.class)
+    ProblemDetail unsortable(UnknownSortException failure, WebRequest request) {
+        return fieldErrors(HttpStatus.BAD_REQUEST, "api.problem.sort", failure, language(request));
+    }
+
+    private ProblemDetail fieldErrors(HttpStatus status, String key, InvalidInputException failure, Locale locale) {
+        ProblemDetail problem = detail(status, key, locale);
         List<Map<String, String>> errors = failure.violations().stream()
                 .map(violation -> Map.of("field", violation.field(), "code", violation.reason().messageKey(),
                         "message", message(violation, locale)))

@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Paging parameters as every list takes them: {@code page} from 0, {@code size} from 1 to {@value #MAX_SIZE}. */
+/**
+ * Paging parameters as every list takes them: {@code page} from 0, {@code size} from 1 to
+ * {@value #MAX_SIZE}, and {@code sort} ({@code sort=startDate,desc}, repeated for more) by the
+ * names the list's service offers — the service refuses others.
+ */
 final class ApiLists {
 
     static final int MAX_SIZE = 200;
@@ -16,10 +21,14 @@ final class ApiLists {
     }
 
     static Pageable pageable(int page, int size) {
+        return pageable(page, size, Sort.unsorted());
+    }
+
+    static Pageable pageable(int page, int size, Sort sort) {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "api.problem.paging");
         }
-        return PageRequest.of(page, size);
+        return PageRequest.of(page, size, sort);
     }
 
     static <T> ApiPage<T> page(Pageable pageable, List<T> items, LongSupplier total) {

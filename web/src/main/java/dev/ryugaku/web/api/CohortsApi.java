@@ -7,8 +7,13 @@ import dev.ryugaku.core.cohort.CohortSummary;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.enrollment.EnrollmentSummary;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,8 +43,12 @@ class CohortsApi {
 
     @GetMapping
     @Operation(summary = "The cohorts the caller may see, newest first")
-    ApiPage<CohortSummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Pageable pageable = ApiLists.pageable(page, size);
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "sort by name, startDate, endDate, capacity or hostTeamName, e.g. sort=startDate,desc",
+            array = @ArraySchema(schema = @Schema(type = "string")))
+    ApiPage<CohortSummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                                @Parameter(hidden = true) Sort sort) {
+        Pageable pageable = ApiLists.pageable(page, size, sort);
         return ApiLists.page(pageable, cohorts.list(pageable), cohorts::count);
     }
 
@@ -74,9 +83,12 @@ class CohortsApi {
 
     @GetMapping("/{id}/enrollments")
     @Operation(summary = "The cohort's enrollments the caller may see: owners all, others their own and their mentees'")
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "by name; sort by personName, primaryMentorName, secondaryMentorName or status, e.g. sort=status",
+            array = @ArraySchema(schema = @Schema(type = "string")))
     ApiPage<EnrollmentSummary> enrollments(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "50") int size) {
+                                           @RequestParam(defaultValue = "50") int size, @Parameter(hidden = true) Sort sort) {
         cohorts.get(id);
-        return ApiLists.slice(enrollments.listForCohort(id), page, size);
+        return ApiLists.slice(enrollments.listForCohort(id, sort), page, size);
     }
 }

@@ -10,9 +10,14 @@ import dev.ryugaku.core.people.TeamKind;
 import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.people.TeamSummary;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,9 +53,12 @@ class PeopleApi {
 
     @GetMapping("/people")
     @Operation(summary = "People whose name, e-mail or home team contains q (all without), by name")
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "sort by displayName, email, homeTeamName or active, e.g. sort=email,desc",
+            array = @ArraySchema(schema = @Schema(type = "string")))
     ApiPage<PersonSummary> list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-                                @RequestParam(defaultValue = "50") int size) {
-        Pageable pageable = ApiLists.pageable(page, size);
+                                @RequestParam(defaultValue = "50") int size, @Parameter(hidden = true) Sort sort) {
+        Pageable pageable = ApiLists.pageable(page, size, sort);
         return ApiLists.page(pageable, people.search(q, pageable), () -> people.count(q));
     }
 

@@ -9,8 +9,13 @@ import dev.ryugaku.core.task.TaskRisk;
 import dev.ryugaku.core.task.TaskService;
 import dev.ryugaku.core.task.TaskStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +40,18 @@ class TasksApi {
     }
 
     @GetMapping
-    @Operation(summary = "The tasks the caller may see, filtered like the board")
+    @Operation(summary = "The tasks the caller may see, filtered like the board, newest first")
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "sort by title, category, priority, risk, status, assigneeName, cohortName, dueDate or createdAt,"
+                    + " e.g. sort=dueDate,asc",
+            array = @ArraySchema(schema = @Schema(type = "string")))
     ApiPage<TaskCard> list(@RequestParam(required = false) Long cohortId, @RequestParam(required = false) Long assigneeEnrollmentId,
                            @RequestParam(required = false) TaskCategory category, @RequestParam(required = false) TaskRisk risk,
                            @RequestParam(defaultValue = "false") boolean includeDropped,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                           @Parameter(hidden = true) Sort sort) {
         TaskFilter filter = new TaskFilter(cohortId, assigneeEnrollmentId, category, risk, includeDropped);
-        Pageable pageable = ApiLists.pageable(page, size);
+        Pageable pageable = ApiLists.pageable(page, size, sort);
         return ApiLists.page(pageable, tasks.list(filter, pageable), () -> tasks.count(filter));
     }
 

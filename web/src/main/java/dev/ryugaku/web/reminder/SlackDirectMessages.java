@@ -7,8 +7,10 @@ import dev.ryugaku.core.reminder.ReminderContent;
 import dev.ryugaku.core.reminder.ReminderMessage;
 import dev.ryugaku.core.reminder.ReminderSlack;
 import dev.ryugaku.core.reminder.SlackConnectionService;
+import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.i18n.Translations;
 import dev.ryugaku.web.support.PublicLinks;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Reminders as Slack direct messages through Slack's Web API with the connected workspace's bot
  * token: the recipient is found by e-mail ({@code users.lookupByEmail}, kept in memory), the message
  * posted with {@code chat.postMessage} as Block Kit — the same text as the mail, in the
- * recipient's language, with links back into the app. Slack's 429 defers the reminder by its
- * {@code Retry-After}; other failures are retried like a failed mail.
+ * recipient's language, with links back into the app — and posts to the program channel through
+ * its incoming webhook. Slack's 429 defers the reminder by its {@code Retry-After}; other failures
+ * are retried like a failed mail.
  */
 @Component
 class SlackDirectMessages implements ReminderSlack {
@@ -94,20 +97,51 @@ class SlackDirectMessages implements ReminderSlack {
     }
 
     /**
-     * The weekly digest in the program channel, in the connecting owner's language: how many
-     * participants need attention and why, with a link to the queue; the names (each linked to the
-     * rotation) only when the owner ticked it.
+     * A post to the program channel, in the language of the owner who connected it: the weekly
+     * digest, a cohort that started, a rotation that graduated or a task done with its measured
+     * impact — a header and a section, with a link back into the app.
      */
     @Override
-    public void post(ReminderMessage digest) {
+    public void post(ReminderMessage post) {
         SlackConnectionService.Channel channel = connection.channel()
                 .orElseThrow(() -> new DeliveryRefused("no Slack channel connected"));
-        if (!(digest.content() instanceof ReminderContent.AttentionDigest attention)) {
-            throw new DeliveryRefused("only the attention digest is posted to the channel");
-        }
-        Locale language = Translations.supported(digest.recipient().locale());
+        Locale language = Translations.supported(post.recipient().locale());
+        ChannelPost text = switch (post.content()) {
+            case ReminderContent.AttentionDigest attention -> digest(attention, channel.names(), language);
+            case ReminderContent.CohortStarted cohort -> new ChannelPost(
+                    translations.getTranslation("slack.post.cohortStarted.header", language, cohort.cohortName()),
+                    translations.getTranslation("slack.post.cohortStarted.body", language,
+                            Formats.date(cohort.startDate(), language), Formats.date(cohort.endDate(), language),
+                            cohort.participants().size(), names(cohort.participants(), language),
+                            names(cohort.mentors(), language), links.to("/cohorts/" + cohort.cohortId())));
+            case ReminderContent.RotationGraduated rotation -> new ChannelPost(
+                    translations.getTranslation("slack.post.rotationGraduated.header", language,
+                            rotation.participantName(), rotation.cohortName()),
+                    translations.getTranslation("slack.post.rotationGraduated.body", language,
+                            names(rotation.mentors(), language), links.to("/enrollments/" + rotation.enrollmentId())));
+            case ReminderContent.TaskDone task -> new ChannelPost(
+                    translations.getTranslation("slack.post.taskDone.header", language, task.title()),
+                    translations.getTranslation("slack.post.taskDone.body", language,
+                            names(task.assigneeName() == null ? List.of() : List.of(task.assigneeName()), language),
+                            impact(task, language), links.to("/tasks/" + task.taskId())));
+            default -> throw new DeliveryRefused("nothing to post to the channel for " + post.kind());
+        };
+        String json = JSON.writeValueAsString(Map.of("text", text.header(), "blocks", blocks(text.header(), text.body())));
+        // an incoming webhook answers "ok" as plain text, and an error as plain text with a 4xx
+        exchange(http.build().post().uri(channel.webhookUrl()).contentType(MediaType.APPLICATION_JSON).body(json));
+    }
+
+    /** A channel post's header (plain text) and body (mrkdwn, every name in it escaped). */
+    private record ChannelPost(String header, String body) {
+    }
+
+    /**
+     * The weekly digest: how many participants need attention and why, with a link to the queue;
+     * the names (each linked to the rotation) only when the owner ticked it.
+     */
+    private ChannelPost digest(ReminderContent.AttentionDigest attention, boolean names, Locale language) {
         String header = translations.getTranslation("slack.digest.header", language, attention.entries().size());
-        String lines = channel.names()
+        String lines = names
                 ? attention.entries().stream().map(entry -> translations.getTranslation("slack.digest.nameLine", language,
                         links.to("/enrollments/" + entry.enrollmentId()), escape(entry.participantName()),
                         escape(entry.cohortName()), reasons(entry.reasons(), language)))
@@ -118,11 +152,28 @@ class SlackDirectMessages implements ReminderSlack {
                         .entrySet().stream().map(count -> translations.getTranslation("slack.digest.countLine", language,
                                 translations.getTranslation(count.getKey().messageKey(), language), count.getValue()))
                         .collect(Collectors.joining("\n"));
-        String body = lines + "\n\n" + translations.getTranslation("slack.digest.link", language, links.to("/"));
-        // names are escaped one by one: the body holds Slack's own link syntax
-        String json = JSON.writeValueAsString(Map.of("text", header, "blocks", blocks(header, body)));
-        // an incoming webhook answers "ok" as plain text, and an error as plain text with a 4xx
-        exchange(http.build().post().uri(channel.webhookUrl()).contentType(MediaType.APPLICATION_JSON).body(json));
+        return new ChannelPost(header,
+                lines + "\n\n" + translations.getTranslation("slack.digest.link", language, links.to("/")));
+    }
+
+    /** Names, escaped, in the language's list style; "none" for an empty list. */
+    private String names(List<String> names, Locale language) {
+        return names.isEmpty() ? translations.getTranslation("slack.post.none", language)
+                : names.stream().map(SlackDirectMessages::escape)
+                        .collect(Collectors.joining(translations.getTranslation("slack.post.nameSeparator", language)));
+    }
+
+    /** The savings as the task page shows them (円／月, toil hours per month), or "not measured". */
+    private String impact(ReminderContent.TaskDone task, Locale language) {
+        if (task.costSavedPerMonth() == null && task.toilHoursSavedPerMonth() == null) {
+            return translations.getTranslation("slack.post.taskDone.notMeasured", language);
+        }
+        return translations.getTranslation("task.impact", language, plain(task.costSavedPerMonth()),
+                plain(task.toilHoursSavedPerMonth()));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     private String reasons(List<AttentionReason> reasons, Locale language) {

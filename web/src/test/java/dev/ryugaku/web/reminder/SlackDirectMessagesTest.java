@@ -13,21 +13,31 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
+import dev.ryugaku.core.enrollment.EnrollmentDetails;
+import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.reminder.DeliveryChoice;
 import dev.ryugaku.core.reminder.ReminderKind;
 import dev.ryugaku.core.reminder.ReminderPreferences;
 import dev.ryugaku.core.reminder.ReminderService;
 import dev.ryugaku.core.reminder.SlackConnectionService;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.task.TaskCategory;
+import dev.ryugaku.core.task.TaskDraft;
+import dev.ryugaku.core.task.TaskRisk;
+import dev.ryugaku.core.task.TaskService;
+import dev.ryugaku.core.task.TaskStatus;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.FreshPeople;
 import dev.ryugaku.web.Mailbox;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
+import dev.ryugaku.web.enrollment.FreshRotations;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -40,6 +50,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.ExpectedCount;
@@ -78,6 +89,18 @@ class SlackDirectMessagesTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    FreshRotations rotations;
+
+    @Autowired
+    EnrollmentService enrollments;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private MockRestServiceServer slackServer;
 
@@ -256,7 +279,11 @@ class SlackDirectMessagesTest {
 
     /** A new owner connects Slack and the program channel; their weekly digest is the channel's too. */
     private FreshPeople.Fresh ownerWithChannel(String name, boolean names) {
-        FreshPeople.Fresh owner = people.create(name, Locale.JAPANESE, TOKYO, Role.PROGRAM_OWNER);
+        return ownerWithChannel(name, Locale.JAPANESE, names);
+    }
+
+    private FreshPeople.Fresh ownerWithChannel(String name, Locale language, boolean names) {
+        FreshPeople.Fresh owner = people.create(name, language, TOKYO, Role.PROGRAM_OWNER);
         signIn.as(owner.email());
         slack.connect(slack.status().version(), TOKEN);
         slack.updateChannel(slack.status().version(), WEBHOOK, false, names);
@@ -318,5 +345,109 @@ class SlackDirectMessagesTest {
         } finally {
             noChannel(owner);
         }
+    }
+
+    /** The program's posts (not the digest) recorded for the channel owner, as "KIND STATUS". */
+    private List<String> posts(FreshPeople.Fresh owner) {
+        return rows(owner).stream().filter(r -> "SLACK_CHANNEL".equals(r.get("channel")))
+                .filter(r -> !"ATTENTION_DIGEST".equals(r.get("kind")))
+                .map(r -> r.get("kind") + " " + r.get("status")).toList();
+    }
+
+    @Test
+    void aCohortStartingAndARotationGraduatingArePostedOnceWithWhoAndLinks() {
+        FreshPeople.Fresh owner = ownerWithChannel("開始 オーナー", false);
+        try {
+            LocalDate today = LocalDate.now(TOKYO);
+            FreshRotations.Fresh rotation = rotations.active(today.minusWeeks(12), today.plusDays(1));
+            EnrollmentDetails enrolled = enrollments.get(rotation.enrollmentId());
+            enrollments.graduate(rotation.enrollmentId(), enrolled.version());
+            SignIn.out();
+            slackServer.expect(ExpectedCount.once(), requestTo(WEBHOOK))
+                    .andExpect(method(HttpMethod.POST))
+                    .andExpect(jsonPath("$.text").value(enrolled.cohortName() + " が始まりました"))
+                    .andExpect(jsonPath("$.blocks[0].type").value("header"))
+                    .andExpect(jsonPath("$.blocks[1].text.type").value("mrkdwn"))
+                    .andExpect(jsonPath("$.blocks[1].text.text").value(containsString("*参加者（1名）* ログ 太郎")))
+                    .andExpect(jsonPath("$.blocks[1].text.text")
+                            .value(containsString("*メンター* " + enrolled.primaryMentorName())))
+                    .andExpect(jsonPath("$.blocks[1].text.text").value(containsString(
+                            "<https://ryugaku.test.example/cohorts/" + enrolled.cohortId() + "|コホートを開く>")))
+                    .andRespond(withSuccess("ok", MediaType.TEXT_PLAIN));
+            slackServer.expect(ExpectedCount.once(), requestTo(WEBHOOK))
+                    .andExpect(jsonPath("$.blocks[0].text.text")
+                            .value("ログ 太郎 さんが " + enrolled.cohortName() + " を修了しました"))
+                    .andExpect(jsonPath("$.blocks[1].text.text").value(containsString(
+                            "<https://ryugaku.test.example/enrollments/" + rotation.enrollmentId() + "|ローテーションを開く>")))
+                    .andRespond(withSuccess("ok", MediaType.TEXT_PLAIN));
+
+            reminders.sendPending();
+            reminders.sendPending();
+
+            slackServer.verify();
+            assertThat(posts(owner)).containsExactly("COHORT_STARTED SENT", "ROTATION_GRADUATED SENT");
+            assertThat(mailbox.to(owner.email())).isEmpty();
+        } finally {
+            noChannel(owner);
+        }
+    }
+
+    @Test
+    void aTaskDoneIsPostedWithItsMeasuredImpactInTheOwnersLanguageAfterARateLimit() {
+        LocalDate today = LocalDate.now(TOKYO);
+        FreshRotations.Fresh rotation = rotations.active(today.minusWeeks(2), today.plusWeeks(10));
+        TaskDraft draft = new TaskDraft();
+        draft.setTitle("Alert noise cut " + rotation.enrollmentId());
+        draft.setCategory(TaskCategory.MONITORING);
+        draft.setRisk(TaskRisk.LOW);
+        draft.setAssigneeEnrollmentId(rotation.enrollmentId());
+        draft.setCostSavedPerMonth(new BigDecimal("120000.00"));
+        draft.setToilHoursSavedPerMonth(new BigDecimal("6.50"));
+        long task = tasks.create(draft);
+        signIn.as(rotation.login());
+        tasks.move(task, tasks.get(task).version(), TaskStatus.IN_PROGRESS, null, null);
+        tasks.move(task, tasks.get(task).version(), TaskStatus.IN_REVIEW, null, null);
+        FreshPeople.Fresh owner = ownerWithChannel("Channel Owner", Locale.ENGLISH, false);
+        try {
+            signIn.as(owner.email());
+            tasks.move(task, tasks.get(task).version(), TaskStatus.DONE, "Half the pages gone", null);
+            SignIn.out();
+            slackServer.expect(ExpectedCount.once(), requestTo(WEBHOOK))
+                    .andRespond(withStatus(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "120"));
+            slackServer.expect(ExpectedCount.once(), requestTo(WEBHOOK))
+                    .andExpect(jsonPath("$.text").value("Improvement task done: Alert noise cut " + rotation.enrollmentId()))
+                    .andExpect(jsonPath("$.blocks[1].text.text").value(containsString("*Assignee* ログ 太郎")))
+                    .andExpect(jsonPath("$.blocks[1].text.text").value(containsString(
+                            "*Measured impact* 120000 yen per month, 6.5 toil hours per month")))
+                    .andExpect(jsonPath("$.blocks[1].text.text").value(containsString(
+                            "<https://ryugaku.test.example/tasks/" + task + "|Open the task>")))
+                    .andRespond(withSuccess("ok", MediaType.TEXT_PLAIN));
+
+            reminders.sendPending();
+            assertThat(posts(owner)).containsExactly("TASK_DONE PENDING");
+            reminders.sendPending();
+            assertThat(posts(owner)).containsExactly("TASK_DONE PENDING");
+            fixtures.nextAttemptsDue(owner.personId());
+            reminders.sendPending();
+            reminders.sendPending();
+
+            slackServer.verify();
+            assertThat(posts(owner)).containsExactly("TASK_DONE SENT");
+        } finally {
+            noChannel(owner);
+        }
+    }
+
+    @Test
+    void withoutAChannelNothingIsRecordedForTheChannel() {
+        LocalDate today = LocalDate.now(TOKYO);
+        FreshRotations.Fresh rotation = rotations.active(today.minusWeeks(12), today.plusDays(1));
+        enrollments.graduate(rotation.enrollmentId(), enrollments.get(rotation.enrollmentId()).version());
+        long cohort = enrollments.get(rotation.enrollmentId()).cohortId();
+        SignIn.out();
+
+        assertThat(jdbc.queryForObject("select count(*) from reminder where (kind = 'COHORT_STARTED' and subject_id = ?)"
+                + " or (kind = 'ROTATION_GRADUATED' and subject_id = ?)", Long.class, cohort, rotation.enrollmentId()))
+                .isZero();
     }
 }
