@@ -44,4 +44,7 @@ public interface IntakeRepository {
     List<NomineeOption> findNominees(long managerId);
 
     boolean managesATeam(long personId);
+
+    /** Active people who can be made a team's manager, by name. */
+    List<NomineeOption> findManagerOptions();
 }

@@ -355,9 +355,26 @@ public class IntakeService {
         Person manager = managerId == null ? null
                 : people.findById(managerId).orElseThrow(() -> new RecordNotFoundException("Person", managerId));
         Long before = team.getManagerId();
+        if (Objects.equals(before, managerId)) {
+            return;
+        }
         team.setManagerId(manager == null ? null : manager.getId());
         auditLog.record(actor, "TEAM_MANAGER_SET", "Team", teamId, new FieldChange.Collector()
                 .compare("manager", name(before), manager == null ? null : manager.getDisplayName()).changes());
+    }
+
+    /** The team's manager now, if any (owners only). */
+    @Transactional(readOnly = true)
+    public Optional<Long> managerOf(long teamId) {
+        currentActor.requiring(Role.PROGRAM_OWNER);
+        return teams.findById(teamId).map(Team::getManagerId);
+    }
+
+    /** People who can be made a team's manager (owners only). */
+    @Transactional(readOnly = true)
+    public List<NomineeOption> managerOptions() {
+        currentActor.requiring(Role.PROGRAM_OWNER);
+        return intake.findManagerOptions();
     }
 
     // ---- helpers ----

@@ -141,4 +141,12 @@ class IntakeJpaRepository implements IntakeRepository {
         return em.createQuery("select count(t) from Team t where t.managerId = :personId", Long.class)
                 .setParameter("personId", personId).getSingleResult() > 0;
     }
+
+    @Override
+    public List<NomineeOption> findManagerOptions() {
+        return em.createQuery("""
+                select new dev.ryugaku.core.intake.NomineeOption(p.id, p.displayName, t.name)
+                from Person p left join p.homeTeam t where p.active = true order by p.displayName, p.id
+                """, NomineeOption.class).getResultList();
+    }
 }

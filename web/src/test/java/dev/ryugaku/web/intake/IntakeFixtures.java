@@ -66,7 +66,7 @@ public class IntakeFixtures {
                 approvalRequired);
         long roundId = intake.openRound(cohortId, round);
         SignIn.out();
-        return new World(cohortId, roundId, manager.getLoginName(), otherManager.getLoginName(), applicant.getLoginName(),
+        return new World(cohortId, roundId, team.getId(), manager.getLoginName(), otherManager.getLoginName(), applicant.getLoginName(),
                 applicant.getId(), teammate.getLoginName(), teammate.getId(), otherApplicant.getLoginName());
     }
 
@@ -74,6 +74,15 @@ public class IntakeFixtures {
     public long apply(String login, long roundId) {
         signIn.as(login);
         return intake.apply(roundId, answers());
+    }
+
+    /** One more person of the world's team, to nominate. */
+    public Member teamMember(World world) {
+        Person person = person("推薦 三郎", teams.findById(world.teamId()).orElseThrow());
+        return new Member(person.getId(), person.getLoginName());
+    }
+
+    public record Member(long personId, String login) {
     }
 
     public static ApplicationDraft answers() {
@@ -86,7 +95,7 @@ public class IntakeFixtures {
     }
 
     /** Sign-in names and ids of one test's intake world. */
-    public record World(long cohortId, long roundId, String manager, String otherManager, String applicant,
+    public record World(long cohortId, long roundId, long teamId, String manager, String otherManager, String applicant,
                         long applicantId, String teammate, long teammateId, String otherApplicant) {
     }
 }
