@@ -213,6 +213,10 @@ public class IntakeApplication {
         return submittedAt;
     }
 
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
     public Instant getDecidedAt() {
         return decidedAt;
     }

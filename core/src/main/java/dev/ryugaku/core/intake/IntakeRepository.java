@@ -47,4 +47,10 @@ public interface IntakeRepository {
 
     /** Active people who can be made a team's manager, by name. */
     List<NomineeOption> findManagerOptions();
+
+    /** Every round with its cohort, the latest cohort first. */
+    List<IntakeRound> findAllRounds();
+
+    /** Every application of every round, with its round and home team: the program view's input. */
+    List<IntakeApplication> findAllApplications();
 }

@@ -143,6 +143,16 @@ public class IntakeService {
         return summary(round);
     }
 
+    /** The program view: each round's applications, approval and selection rates, time to decision, teams. */
+    @Transactional(readOnly = true)
+    public List<RoundFigures> figures() {
+        currentActor.requiring(Role.PROGRAM_OWNER);
+        Map<Long, List<IntakeApplication>> byRound = intake.findAllApplications().stream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.getRound().getId()));
+        return intake.findAllRounds().stream()
+                .map(r -> RoundFigures.of(r, byRound.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
     /** Mentors to pick for a selected applicant, with their current load (owners only). */
     @Transactional(readOnly = true)
     public List<MentorOption> mentorOptions() {

@@ -149,4 +149,16 @@ class IntakeJpaRepository implements IntakeRepository {
                 from Person p left join p.homeTeam t where p.active = true order by p.displayName, p.id
                 """, NomineeOption.class).getResultList();
     }
+
+    @Override
+    public List<IntakeRound> findAllRounds() {
+        return em.createQuery("select r from IntakeRound r join fetch r.cohort c order by c.startDate desc, r.id desc",
+                IntakeRound.class).getResultList();
+    }
+
+    @Override
+    public List<IntakeApplication> findAllApplications() {
+        return em.createQuery("select a from IntakeApplication a left join fetch a.homeTeam", IntakeApplication.class)
+                .getResultList();
+    }
 }

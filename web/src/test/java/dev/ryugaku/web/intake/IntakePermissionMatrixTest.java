@@ -140,7 +140,8 @@ class IntakePermissionMatrixTest {
                 Arguments.of(login, "select", (Consumer<Ctx>) c -> c.intake.select(c.application, 0, null, null)),
                 Arguments.of(login, "waitlist", (Consumer<Ctx>) c -> c.intake.waitlist(c.application, 0, null)),
                 Arguments.of(login, "decline", (Consumer<Ctx>) c -> c.intake.decline(c.application, 0, null)),
-                Arguments.of(login, "setTeamManager", (Consumer<Ctx>) c -> c.intake.setTeamManager(1, null))));
+                Arguments.of(login, "setTeamManager", (Consumer<Ctx>) c -> c.intake.setTeamManager(1, null)),
+                Arguments.of(login, "figures", (Consumer<Ctx>) c -> c.intake.figures())));
     }
 
     record Ctx(IntakeService intake, IntakeFixtures.World world, long application) {
