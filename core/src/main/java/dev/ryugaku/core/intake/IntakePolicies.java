@@ -97,6 +97,11 @@ public final class IntakePolicies {
         return state.isOpen() && !enrolled;
     }
 
+    /** Declined applications are kept while the round runs and may be deleted once it no longer takes applications. */
+    public static boolean declinedDeletable(boolean roundOpen, boolean roundStarted) {
+        return !roundOpen && roundStarted;
+    }
+
     /** One more selection fits while fewer places are used than the cohort has. */
     public static boolean placeFree(long used, int capacity) {
         return used < capacity;

@@ -17,7 +17,8 @@ public enum IntakeProblem implements MessageKeyed {
     REASON_REQUIRED,
     CAPACITY_REACHED,
     NOT_IN_YOUR_TEAM,
-    ALREADY_ENROLLED;
+    ALREADY_ENROLLED,
+    ROUND_STILL_OPEN;
 
     @Override
     public String messageKey() {

@@ -53,4 +53,7 @@ public interface IntakeRepository {
 
     /** Every application of every round, with its round and home team: the program view's input. */
     List<IntakeApplication> findAllApplications();
+
+    /** Deletes the round's applications declined by a manager or an owner; returns how many. */
+    int deleteDeclined(long roundId);
 }

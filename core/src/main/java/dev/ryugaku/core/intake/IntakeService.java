@@ -216,6 +216,26 @@ public class IntakeService {
         offerFreedPlace(actor, application.getRound(), before);
     }
 
+    /**
+     * Deletes the round's declined applications (by a manager or an owner) once it no longer takes
+     * applications; refused while it is open or before it opened.
+     *
+     * @return how many were deleted
+     */
+    @Transactional
+    public int deleteDeclined(long roundId) {
+        Actor actor = currentActor.requiring(Role.PROGRAM_OWNER);
+        IntakeRound round = round(roundId);
+        LocalDate today = actor.today(clock);
+        if (!IntakePolicies.declinedDeletable(round.isOpenOn(today), !today.isBefore(round.getOpensOn()))) {
+            refuseIf(List.of(Violation.of("", IntakeProblem.ROUND_STILL_OPEN)));
+        }
+        int deleted = intake.deleteDeclined(roundId);
+        auditLog.record(actor, "INTAKE_DECLINED_DELETED", ROUND, roundId, new FieldChange.Collector()
+                .compare("deleted", null, deleted).changes());
+        return deleted;
+    }
+
     // ---- anyone signed in: applying ----
 
     /** Rounds taking applications today, to everyone signed in (also people without a role). */

@@ -106,6 +106,13 @@ class IntakePoliciesTest {
     }
 
     @Test
+    void declinedApplicationsAreKeptWhileTheRoundRunsAndDeletableAfter() {
+        assertThat(IntakePolicies.declinedDeletable(true, true)).isFalse();
+        assertThat(IntakePolicies.declinedDeletable(false, false)).as("before it opened").isFalse();
+        assertThat(IntakePolicies.declinedDeletable(false, true)).isTrue();
+    }
+
+    @Test
     void selectingStopsAtCapacity() {
         assertThat(IntakePolicies.placeFree(3, 4)).isTrue();
         assertThat(IntakePolicies.placeFree(4, 4)).isFalse();

@@ -161,4 +161,15 @@ class IntakeJpaRepository implements IntakeRepository {
         return em.createQuery("select a from IntakeApplication a left join fetch a.homeTeam", IntakeApplication.class)
                 .getResultList();
     }
+
+    @Override
+    public int deleteDeclined(long roundId) {
+        List<IntakeApplication> declined = em.createQuery("""
+                select a from IntakeApplication a where a.round.id = :roundId
+                  and a.state in (dev.ryugaku.core.intake.ApplicationState.DECLINED,
+                                  dev.ryugaku.core.intake.ApplicationState.MANAGER_DECLINED)
+                """, IntakeApplication.class).setParameter("roundId", roundId).getResultList();
+        declined.forEach(em::remove);
+        return declined.size();
+    }
 }

@@ -39,6 +39,7 @@ import dev.ryugaku.core.skill.SkillRef;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.navigation.Breadcrumbs;
 import dev.ryugaku.web.navigation.CohortPages;
+import dev.ryugaku.web.support.Confirmation;
 import dev.ryugaku.web.support.DatePickers;
 import dev.ryugaku.web.support.DialogKeys;
 import dev.ryugaku.web.support.FieldErrors;
@@ -146,6 +147,17 @@ class RoundIntakeView extends VerticalLayout implements BeforeEnterObserver, Has
             });
             close.setId("intake-round-close");
             actions.add(close);
+        } else if (round != null) {
+            Button delete = new Button(getTranslation("intake.round.deleteDeclined"), click -> Confirmation.ask(this,
+                    getTranslation("intake.round.deleteDeclined"), getTranslation("intake.round.deleteDeclinedQuestion"),
+                    getTranslation("intake.round.deleteDeclined"), () -> errors.attempt(() -> intake.deleteDeclined(round.id()))
+                            .ifPresent(deleted -> {
+                                Notifications.success(getTranslation("intake.round.deletedDeclined", deleted));
+                                show();
+                            })));
+            delete.setId("intake-delete-declined");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(delete);
         }
         card.add(general, form, actions);
         return card;

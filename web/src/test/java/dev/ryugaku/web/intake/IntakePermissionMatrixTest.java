@@ -141,7 +141,8 @@ class IntakePermissionMatrixTest {
                 Arguments.of(login, "waitlist", (Consumer<Ctx>) c -> c.intake.waitlist(c.application, 0, null)),
                 Arguments.of(login, "decline", (Consumer<Ctx>) c -> c.intake.decline(c.application, 0, null)),
                 Arguments.of(login, "setTeamManager", (Consumer<Ctx>) c -> c.intake.setTeamManager(1, null)),
-                Arguments.of(login, "figures", (Consumer<Ctx>) c -> c.intake.figures())));
+                Arguments.of(login, "figures", (Consumer<Ctx>) c -> c.intake.figures()),
+                Arguments.of(login, "deleteDeclined", (Consumer<Ctx>) c -> c.intake.deleteDeclined(c.world.roundId()))));
     }
 
     record Ctx(IntakeService intake, IntakeFixtures.World world, long application) {
@@ -254,5 +255,22 @@ class IntakePermissionMatrixTest {
         fixtures.apply(world.applicant(), world.roundId());
         assertThatThrownBy(() -> intake.apply(world.roundId(), IntakeFixtures.answers()))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void declinedApplicationsAreKeptWhileTheRoundIsOpenAndOwnersDeleteThemAfter() {
+        var world = fixtures.world(2, true);
+        long declined = fixtures.apply(world.applicant(), world.roundId());
+        long kept = fixtures.apply(world.otherApplicant(), world.roundId());
+        signIn.as(world.manager());
+        intake.declineAsManager(declined, intake.get(declined).version(), "今期は見送り");
+        signIn.as(DemoPeople.OWNER);
+        assertThatThrownBy(() -> intake.deleteDeclined(world.roundId())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.reason()).containsExactly(IntakeProblem.ROUND_STILL_OPEN));
+        var round = intake.roundOf(world.cohortId()).orElseThrow();
+        intake.closeRound(round.id(), round.version());
+        assertThat(intake.deleteDeclined(world.roundId())).isEqualTo(1);
+        assertThatThrownBy(() -> intake.get(declined)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(intake.get(kept).state()).isEqualTo(ApplicationState.SUBMITTED);
     }
 }

@@ -183,6 +183,9 @@ class IntakeViewsTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("intake-capacity").getText()).isEqualTo("定員の使用: 0 / 3名");
         test(find(Button.class).id("intake-round-close")).click();
         assertThat(intake.roundOf(cohortId)).hasValueSatisfying(r -> assertThat(r.open()).isFalse());
+        test(find(Button.class).id("intake-delete-declined")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(find(Button.class).id("intake-delete-declined").isVisible()).isTrue();
     }
 
     @Test
