@@ -31,6 +31,9 @@ final class DemoIntake {
 
     void thirdCohort(Cohort third, Person manager, Person awaitingManager, Person nominated, Person waitlisted,
                      Person declined) {
+        if (!today.isBefore(third.getStartDate().minusDays(1))) {
+            return; // the cohort has started: no intake to show
+        }
         LocalDate closes = today.plusDays(30).isBefore(third.getStartDate()) ? today.plusDays(30)
                 : third.getStartDate().minusDays(1);
         IntakeRound round = intake.round(third, RoundDraft.asking(today.minusDays(14), closes));
