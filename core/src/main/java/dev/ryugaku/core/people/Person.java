@@ -118,6 +118,11 @@ public class Person {
         this.active = true;
     }
 
+    /** Adds a role, e.g. participant when an intake selection becomes an enrollment. */
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

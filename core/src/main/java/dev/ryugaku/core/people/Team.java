@@ -33,6 +33,10 @@ public class Team {
     @Column(nullable = false, length = 20)
     private TeamKind kind;
 
+    /** The home-team manager: nominates people of the team for intake and approves their applications. */
+    @Column(name = "manager_id")
+    private Long managerId;
+
     protected Team() {
     }
 
@@ -60,5 +64,13 @@ public class Team {
 
     public TeamKind getKind() {
         return kind;
+    }
+
+    public Long getManagerId() {
+        return managerId;
+    }
+
+    public void setManagerId(Long managerId) {
+        this.managerId = managerId;
     }
 }

@@ -33,6 +33,7 @@ import dev.ryugaku.web.enrollment.EnrollmentStatusBadge;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.navigation.CohortPages;
 import dev.ryugaku.web.navigation.EnrollmentPages;
+import dev.ryugaku.web.navigation.IntakePages;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.RetrospectivePages;
 import dev.ryugaku.web.navigation.SkillPages;
@@ -151,7 +152,9 @@ class CohortDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             skills.setId("open-cohort-skills");
             RouterLink feedback = Pages.link(getTranslation("feedback.ofCohort"), RetrospectivePages.feedbackOf(cohort.id()));
             feedback.setId("cohort-feedback");
-            section.add(new HorizontalLayout(export, skills, feedback));
+            RouterLink intake = Pages.link(getTranslation("intake.home.round"), IntakePages.round(cohort.id()));
+            intake.setId("cohort-intake");
+            section.add(new HorizontalLayout(export, skills, feedback, intake));
         }
         return section;
     }

@@ -18,6 +18,7 @@ import dev.ryugaku.core.cohort.CohortSummary;
 import dev.ryugaku.core.dashboard.CohortKpis;
 import dev.ryugaku.core.dashboard.DashboardService;
 import dev.ryugaku.core.dashboard.ProgramDashboard;
+import dev.ryugaku.core.intake.IntakeService;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.core.task.TaskStatus;
 import dev.ryugaku.core.worklog.IncidentRole;
@@ -50,10 +51,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final DashboardService dashboards;
     private final CheckInProperties checkIns;
     private final CurrentUser currentUser;
+    private final transient IntakeService intake;
     private final Map<String, String> chosen = new LinkedHashMap<>();
 
-    DashboardView(DashboardService dashboards, CheckInProperties checkIns, CurrentUser currentUser) {
+    DashboardView(DashboardService dashboards, CheckInProperties checkIns, CurrentUser currentUser,
+                  IntakeService intake) {
         this.dashboards = dashboards;
+        this.intake = intake;
         this.checkIns = checkIns;
         this.currentUser = currentUser;
         setMaxWidth("90em");
@@ -100,6 +104,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 getTranslation("attention.reasons")), dashboard.attention().stream().map(e -> row(e.mentorName(),
                 e.participantName(), e.cohortName(), e.reasons().stream().map(r -> getTranslation(r.messageKey()))
                         .collect(Collectors.joining(" / ")))).toList()));
+        add(IntakeFiguresTable.of(intake.figures(), acrossCohorts, this));
         capacity(dashboard.cohorts(), plan, today);
     }
 

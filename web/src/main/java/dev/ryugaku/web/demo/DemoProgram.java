@@ -15,6 +15,7 @@ import dev.ryugaku.core.people.TeamKind;
 import dev.ryugaku.core.people.TeamRepository;
 import dev.ryugaku.core.retrospective.RetrospectiveImport;
 import dev.ryugaku.core.security.Role;
+import dev.ryugaku.core.intake.IntakeImport;
 import dev.ryugaku.core.skill.SkillImport;
 import dev.ryugaku.core.task.TaskImport;
 import dev.ryugaku.core.worklog.WorkLogImport;
@@ -46,12 +47,13 @@ class DemoProgram {
     private final WorkLogImport workLogImport;
     private final CheckInImport checkInImport;
     private final SkillImport skillImport;
+    private final IntakeImport intakeImport;
     private final RetrospectiveImport retrospectiveImport;
     private final Clock clock;
 
     DemoProgram(TeamRepository teams, PersonRepository people, CohortRepository cohorts,
                 EnrollmentRepository enrollments, PasswordEncoder passwordEncoder, TaskImport taskImport,
-                WorkLogImport workLogImport, CheckInImport checkInImport, SkillImport skillImport,
+                WorkLogImport workLogImport, CheckInImport checkInImport, SkillImport skillImport, IntakeImport intakeImport,
                 RetrospectiveImport retrospectiveImport, Clock clock) {
         this.teams = teams;
         this.people = people;
@@ -62,6 +64,7 @@ class DemoProgram {
         this.workLogImport = workLogImport;
         this.checkInImport = checkInImport;
         this.skillImport = skillImport;
+        this.intakeImport = intakeImport;
         this.retrospectiveImport = retrospectiveImport;
         this.clock = clock;
     }
@@ -159,6 +162,10 @@ class DemoProgram {
 
         new DemoRetrospectives(retrospectiveImport, clock.instant(), Person.DEFAULT_ZONE)
                 .firstCohort(kobayashiRotation, katoRotation, yoshidaRotation, mentor, ito);
+
+        payments.setManagerId(kato.getId());
+        new DemoIntake(intakeImport, LocalDate.now(clock.withZone(Person.DEFAULT_ZONE)), clock.instant())
+                .thirdCohort(third, kato, participant2, participant, kobayashi, yoshida);
         return true;
     }
 

@@ -23,12 +23,14 @@ import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.retrospective.EvaluationService;
 import dev.ryugaku.core.retrospective.FollowUpService;
 import dev.ryugaku.core.retrospective.RetrospectiveService;
+import dev.ryugaku.core.intake.IntakeService;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.Role;
 import dev.ryugaku.web.checkin.AttentionCard;
 import dev.ryugaku.web.checkin.CheckInsToHoldCard;
 import dev.ryugaku.web.checkin.MyCheckInsCard;
 import dev.ryugaku.web.cohort.CohortTimeline;
+import dev.ryugaku.web.intake.IntakeHomeLinks;
 import dev.ryugaku.web.navigation.CohortPages;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.retrospective.WritingDueCard;
@@ -53,11 +55,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(Homes homes, CohortService cohorts, EnrollmentService enrollments, CheckInService checkIns,
              ActionItemService actionItems, AttentionQueue attention, RetrospectiveService retrospectives, EvaluationService evaluations,
-             FollowUpService followUps, AuthenticationContext authentication, CurrentUser currentUser, Clock clock) {
+             FollowUpService followUps, IntakeService intake, AuthenticationContext authentication,
+             CurrentUser currentUser, Clock clock) {
         Actor actor = authentication.getAuthenticatedUser(RyugakuUser.class).orElseThrow().toActor();
         LocalDate today = currentUser.today();
 
         add(new H2(getTranslation("home.welcome", actor.displayName())));
+        add(new IntakeHomeLinks(intake, actor.isOwner()));
         if (actor.roles().isEmpty()) {
             // e.g. created by single sign-on: nothing to see until an owner gives a role
             Paragraph noRole = new Paragraph(getTranslation("home.noRole"));

@@ -2,6 +2,7 @@ package dev.ryugaku.web.people;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.ryugaku.core.people.TeamKind;
+import dev.ryugaku.core.intake.IntakeService;
+import dev.ryugaku.core.intake.NomineeOption;
 import dev.ryugaku.core.people.TeamService;
 import dev.ryugaku.core.people.TeamSummary;
 import dev.ryugaku.core.security.Role;
@@ -29,10 +32,12 @@ import dev.ryugaku.web.support.DialogKeys;
 class TeamsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TeamService teams;
+    private final transient IntakeService intake;
     private final Grid<TeamSummary> grid = new Grid<>();
 
-    TeamsView(TeamService teams) {
+    TeamsView(TeamService teams, IntakeService intake) {
         this.teams = teams;
+        this.intake = intake;
         Button add = new Button(getTranslation("team.action.add"), VaadinIcon.PLUS.create(), click -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-team");
@@ -72,14 +77,24 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
         } else {
             kind.setValue(TeamKind.PRODUCT);
         }
+        // the home-team manager, who nominates people of the team for intake and approves their applications
+        ComboBox<NomineeOption> manager = new ComboBox<>(getTranslation("team.field.manager"), intake.managerOptions());
+        manager.setId("team-manager");
+        manager.setItemLabelGenerator(NomineeOption::displayName);
+        manager.setClearButtonVisible(true);
+        manager.setWidthFull();
+        if (team != null) {
+            intake.managerOf(team.id()).flatMap(id -> intake.managerOptions().stream()
+                    .filter(option -> option.personId() == id).findFirst()).ifPresent(manager::setValue);
+        }
         FieldErrors errors = new FieldErrors(this).field("name", name).field("kind", kind);
         Button save = new Button(getTranslation("action.save"), click -> {
             boolean saved = errors.attempt(() -> {
-                if (team == null) {
-                    teams.create(name.getValue(), kind.getValue());
-                } else {
+                long id = team == null ? teams.create(name.getValue(), kind.getValue()) : team.id();
+                if (team != null) {
                     teams.update(team.id(), team.version(), name.getValue(), kind.getValue());
                 }
+                intake.setTeamManager(id, manager.getValue() == null ? null : manager.getValue().personId());
             });
             if (saved) {
                 Notifications.success(getTranslation("team.saved", name.getValue().strip()));
@@ -90,7 +105,7 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-team");
         Button cancel = new Button(getTranslation("action.back"), click -> dialog.close());
-        dialog.add(new VerticalLayout(name, kind));
+        dialog.add(new VerticalLayout(name, kind, manager));
         dialog.getFooter().add(cancel, save);
         DialogKeys.apply(dialog, save);
         dialog.open();

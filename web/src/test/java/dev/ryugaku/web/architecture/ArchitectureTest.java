@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     private static final Set<String> FEATURES = Set.of("cohort", "enrollment", "task", "worklog", "checkin", "skill",
             "retrospective", "dashboard", "security", "people", "audit", "shared", "reminder", "api",
-            "incident", "search", "inbox");
+            "incident", "search", "inbox", "intake");
     private static final Set<String> WEB_SUPPORT = Set.of("i18n", "layout", "home", "error", "demo", "support", "ops",
             "settings", "navigation");
     /** The core packages every feature may depend on, and which depend on none. */

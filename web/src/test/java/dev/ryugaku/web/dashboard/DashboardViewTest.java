@@ -98,6 +98,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         expected.put("weekly", "第2期_週ごと");
         expected.put("comparison", "全期_修了した期の比較（直近6期）");
         expected.put("attention-export", "全期_要注意の参加者");
+        expected.put("intake-figures", "全期_募集の状況（募集ごと）");
         expected.put("capacity-figures", "第3期_チェックインの見積もり");
         expected.put("capacity-mentors", "第3期_メンターの負荷（週あたりのチェックイン時間）");
         expected.put("capacity-home-teams", "第3期_所属チームが送り出すエンジニアリング時間");
@@ -110,7 +111,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
             assertThat(link.getText()).as(table).isEqualTo(what + "（CSV）");
             assertThat(link.getElement().getAttribute("download")).as(table).isEqualTo(name + "_" + today + ".csv");
         });
-        assertThat(links.stream().map(Anchor::getText).distinct()).as("twelve different labels").hasSize(expected.size());
+        assertThat(links.stream().map(Anchor::getText).distinct()).as("a different label each").hasSize(expected.size());
     }
 
     @Test
@@ -198,5 +199,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
             signIn.as(user);
             navigate("dashboard", NotFoundErrorView.class);
         }
+    }
+
+    @Test
+    void theIntakeOfEachRoundIsOnTheDashboardAndInItsCsv() {
+        showSecondCohortPlanningTheThird(Locale.JAPANESE);
+        String csv = new String(find(ExportableTable.class).id("intake-figures").csv(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF期,応募数,マネージャー承認率,選考通過率,選考通過,決定までの日数（中央値）,応募のあったチーム数")
+                .contains("第3期");
     }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.cohort.CohortStatus;
 import dev.ryugaku.core.cohort.CohortSummary;
+import dev.ryugaku.core.intake.ApplicationFilter;
+import dev.ryugaku.core.intake.ApplicationState;
+import dev.ryugaku.core.intake.ApplicationView;
+import dev.ryugaku.core.intake.IntakeService;
 import dev.ryugaku.core.people.AccountLookup;
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
@@ -52,6 +56,18 @@ class DemoProgramTest {
         assertThat(byName.get("第3期").statusOn(today)).isEqualTo(CohortStatus.PLANNED);
         assertThat(byName.get("第3期").startDate()).isEqualTo(LocalDate.of(2027, 4, 1));
         assertThat(byName.get("第2期").enrolled()).isEqualTo(4);
+    }
+
+    @Test
+    @WithUserDetails(value = DemoPeople.OWNER)
+    void theThirdCohortHasAnOpenIntakeWithApplicationsInDifferentStates(@Autowired IntakeService intake) {
+        long third = cohorts.timeline(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)).stream()
+                .filter(c -> c.name().equals("第3期")).findFirst().orElseThrow().id();
+        var round = intake.roundOf(third).orElseThrow();
+        assertThat(round.open()).isTrue();
+        assertThat(intake.applications(round.id(), ApplicationFilter.none(), 0, 20)).extracting(ApplicationView::state)
+                .contains(ApplicationState.SUBMITTED, ApplicationState.NOMINATED, ApplicationState.WAITLISTED,
+                        ApplicationState.DECLINED);
     }
 
     @Test

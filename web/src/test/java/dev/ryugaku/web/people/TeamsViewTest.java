@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @RyugakuTest
@@ -76,5 +78,30 @@ class TeamsViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).id("team-name")).setValue("改行\nチーム");
         test(find(Button.class).id("save-team")).click();
         assertThat(find(TextField.class).id("team-name").getErrorMessage()).isEqualTo("チーム名に改行・タブなどの制御文字は使えません。");
+    }
+
+    @Test
+    @WithUserDetails(value = DemoPeople.OWNER)
+    void anOwnerNamesATeamsManagerWhoThenApprovesItsIntake(@Autowired dev.ryugaku.core.intake.IntakeService intake) {
+        Speak.in(Locale.JAPANESE);
+        navigate(TeamsView.class);
+        String name = "マネージャーのいるチーム " + UUID.randomUUID().toString().substring(0, 4);
+        test(find(Button.class).id("add-team")).click();
+        test(find(TextField.class).id("team-name")).setValue(name);
+        @SuppressWarnings("unchecked")
+        ComboBox<dev.ryugaku.core.intake.NomineeOption> manager = find(ComboBox.class).id("team-manager");
+        assertThat(manager.getLabel()).isEqualTo("マネージャー（募集の推薦と承認）");
+        manager.setValue(manager.getListDataView().getItems().filter(p -> p.displayName().equals("加藤 拓海"))
+                .findFirst().orElseThrow());
+        test(find(Button.class).id("save-team")).click();
+        assertThat(intake.managerOf(row(name).id())).isPresent();
+
+        ((TeamsView) getCurrentView()).edit(row(name));
+        @SuppressWarnings("unchecked")
+        ComboBox<dev.ryugaku.core.intake.NomineeOption> shown = find(ComboBox.class).id("team-manager");
+        assertThat(shown.getValue().displayName()).isEqualTo("加藤 拓海");
+        shown.clear();
+        test(find(Button.class).id("save-team")).click();
+        assertThat(intake.managerOf(row(name).id())).isEmpty();
     }
 }
