@@ -50,6 +50,8 @@ import dev.ryugaku.web.support.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import dev.ryugaku.core.skill.MentorMatching;
+import dev.ryugaku.web.skill.MentorSuggestions;
 
 /**
  * 募集 (/cohorts/{id}/intake): the owner opens or edits the cohort's intake round, closes it early,
@@ -66,9 +68,11 @@ class RoundIntakeView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient CohortService cohorts;
     private final transient SkillCatalogService catalogue;
     private CohortDetails cohort;
+    private final transient MentorMatching matching;
     private List<SkillRef> skills = List.of();
 
-    RoundIntakeView(IntakeService intake, CohortService cohorts, SkillCatalogService catalogue) {
+    RoundIntakeView(IntakeService intake, CohortService cohorts, SkillCatalogService catalogue, MentorMatching matching) {
+        this.matching = matching;
         this.intake = intake;
         this.cohorts = cohorts;
         this.catalogue = catalogue;
@@ -282,13 +286,13 @@ class RoundIntakeView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /**
      * The owner's decision on one application, in a dialog: a message for the applicant and, when
-     * selecting, the mentor (the mentors with their current load, as on the enrollment form).
+     * selecting, the mentor (the mentors with their current load, or picked from the suggestions ranked by
+     * the skills the applicant wants).
      */
     void decide(ApplicationView application, Decision decision) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("intake.decide." + decision.name(), application.personName()));
         dialog.addClassName("intake-decide");
-        // Mentor ranking (issue #17, core.skill) plugs in here: order these options by the ranking.
         ComboBox<MentorOption> mentor = new ComboBox<>(getTranslation("intake.field.mentor"));
         mentor.setItemLabelGenerator(m -> getTranslation("enrollment.mentorOption", m.displayName(), m.activeMentees()));
         mentor.setId("intake-mentor");
@@ -298,10 +302,17 @@ class RoundIntakeView extends VerticalLayout implements BeforeEnterObserver, Has
         message.setWidthFull();
         TextLimit.apply(message, IntakePolicies.REASON_MAX);
         if (decision == Decision.SELECT || decision == Decision.ENROLL) {
-            mentor.setItems(intake.mentorOptions());
+            List<MentorOption> options = intake.mentorOptions();
+            mentor.setItems(options);
             mentor.setHelperText(getTranslation(decision == Decision.SELECT ? "intake.decide.mentorOptional"
                     : "intake.decide.mentorRequired"));
-            dialog.add(mentor);
+            // mentors ranked by the skills this applicant wants and by their load over the cohort's period
+            Button suggest = new Button(getTranslation("mentorMatching.open"), click -> new MentorSuggestions(matching,
+                    skills, application.skillIds(), cohort.startDate(), cohort.endDate(),
+                    id -> options.stream().filter(o -> o.id() == id).findFirst().ifPresent(mentor::setValue)).open());
+            suggest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            suggest.setId("intake-suggest-mentors");
+            dialog.add(mentor, suggest);
         }
         if (decision != Decision.ENROLL) {
             dialog.add(message);

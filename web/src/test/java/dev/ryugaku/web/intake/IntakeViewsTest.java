@@ -21,6 +21,8 @@ import dev.ryugaku.core.intake.ApplicationState;
 import dev.ryugaku.core.intake.ApplicationView;
 import dev.ryugaku.core.intake.IntakeService;
 import dev.ryugaku.core.intake.NomineeOption;
+import dev.ryugaku.web.skill.MentorSuggestions;
+import dev.ryugaku.core.skill.MentorMatch;
 import dev.ryugaku.web.DemoPeople;
 import dev.ryugaku.web.OpenPage;
 import dev.ryugaku.web.RyugakuTest;
@@ -213,6 +215,16 @@ class IntakeViewsTest extends SpringBrowserlessTest {
         MentorOption option = mentor.getListDataView().getItems().filter(m -> m.displayName().equals("高橋 健太"))
                 .findFirst().orElseThrow();
         assertThat(mentor.getItemLabelGenerator().apply(option)).contains("高橋 健太", "active mentee");
+
+        // the suggestions, ranked for this applicant's skills, fill in the mentor they pick
+        test(find(Button.class).id("intake-suggest-mentors")).click();
+        assertThat(find(MentorSuggestions.class).id("mentor-suggestions").isOpened()).isTrue();
+        @SuppressWarnings("unchecked")
+        var suggested = test((Grid<MentorMatch>) find(Grid.class).id("mentor-suggestions-grid"));
+        MentorMatch firstSuggested = suggested.getRow(0);
+        test((Button) suggested.getCellComponent(0, 3)).click();
+        assertThat(mentor.getValue().id()).isEqualTo(firstSuggested.mentorId());
+
         mentor.setValue(option);
         test(find(TextArea.class).id("intake-message")).setValue("Welcome aboard");
         test(find(Button.class).id("intake-decide-save")).click();
