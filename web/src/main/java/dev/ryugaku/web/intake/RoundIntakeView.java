@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Optional;
 import dev.ryugaku.core.skill.MentorMatching;
 import dev.ryugaku.web.skill.MentorSuggestions;
+import dev.ryugaku.web.security.CurrentUser;
 
 /**
  * 募集 (/cohorts/{id}/intake): the owner opens or edits the cohort's intake round, closes it early,
@@ -69,10 +70,13 @@ class RoundIntakeView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient SkillCatalogService catalogue;
     private CohortDetails cohort;
     private final transient MentorMatching matching;
+    private final transient CurrentUser currentUser;
     private List<SkillRef> skills = List.of();
 
-    RoundIntakeView(IntakeService intake, CohortService cohorts, SkillCatalogService catalogue, MentorMatching matching) {
+    RoundIntakeView(IntakeService intake, CohortService cohorts, SkillCatalogService catalogue, MentorMatching matching,
+                    CurrentUser currentUser) {
         this.matching = matching;
+        this.currentUser = currentUser;
         this.intake = intake;
         this.cohorts = cohorts;
         this.catalogue = catalogue;
@@ -222,7 +226,7 @@ class RoundIntakeView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(a -> ApplicationCard.skillNames(a, skills, getLocale()))
                 .setHeader(getTranslation("intake.field.skills")).setFlexGrow(2);
         grid.addColumn(a -> a.submittedAt() == null ? "" : Formats.date(
-                        a.submittedAt().atZone(dev.ryugaku.core.people.Person.DEFAULT_ZONE).toLocalDate(), getLocale()))
+                        a.submittedAt().atZone(currentUser.zone()).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("intake.column.submitted"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("intake.column.actions")).setFlexGrow(3);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
