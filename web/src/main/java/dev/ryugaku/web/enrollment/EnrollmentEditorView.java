@@ -134,10 +134,8 @@ class EnrollmentEditorView extends VerticalLayout implements BeforeEnterObserver
                 .field("primaryMentorId", primaryMentor).field("secondaryMentorId", secondaryMentor)
                 .field("learningGoals", learningGoals).field("startDate", startDate).field("endDate", endDate);
 
-        Button suggest = new Button(getTranslation("mentorMatching.open"), click -> new MentorSuggestions(matching,
-                catalog.active(), List.of(), periodStart(), periodEnd(), id -> primaryMentor.setValue(mentor(id))).open());
-        suggest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        suggest.setId("suggest-mentors");
+        Button suggest = MentorSuggestions.opener("suggest-mentors", () -> new MentorSuggestions(matching,
+                catalog.active(), List.of(), periodStart(), periodEnd(), id -> primaryMentor.setValue(mentor(id))));
 
         FormLayout form = new FormLayout(person, homeTeam, primaryMentor, secondaryMentor, suggest, startDate, endDate,
                 learningGoals);

@@ -33,15 +33,7 @@ public class InboxBell extends Button {
 
     /** Counts the unread items again; while the database cannot be reached the page says so, the bell shows no number. */
     public void refresh() {
-        long unread;
-        try {
-            unread = inbox.mine().unread();
-        } catch (RuntimeException failure) {
-            if (!DatabaseUnavailable.isCauseOf(failure)) {
-                throw failure;
-            }
-            unread = 0;
-        }
+        long unread = DatabaseUnavailable.unlessUnavailable(() -> inbox.mine().unread()).orElse(0L);
         count.setText(unread > 99 ? "99+" : Long.toString(unread));
         count.setVisible(unread > 0);
         String label = unread == 0 ? getTranslation("inbox.bell.none") : getTranslation("inbox.bell.unread", unread);

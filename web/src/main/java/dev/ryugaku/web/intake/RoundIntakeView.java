@@ -311,12 +311,9 @@ class RoundIntakeView extends VerticalLayout implements BeforeEnterObserver, Has
             mentor.setHelperText(getTranslation(decision == Decision.SELECT ? "intake.decide.mentorOptional"
                     : "intake.decide.mentorRequired"));
             // mentors ranked by the skills this applicant wants and by their load over the cohort's period
-            Button suggest = new Button(getTranslation("mentorMatching.open"), click -> new MentorSuggestions(matching,
+            dialog.add(mentor, MentorSuggestions.opener("intake-suggest-mentors", () -> new MentorSuggestions(matching,
                     skills, application.skillIds(), cohort.startDate(), cohort.endDate(),
-                    id -> options.stream().filter(o -> o.id() == id).findFirst().ifPresent(mentor::setValue)).open());
-            suggest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            suggest.setId("intake-suggest-mentors");
-            dialog.add(mentor, suggest);
+                    id -> options.stream().filter(o -> o.id() == id).findFirst().ifPresent(mentor::setValue))));
         }
         if (decision != Decision.ENROLL) {
             dialog.add(message);

@@ -26,20 +26,10 @@ class AppearanceOnEveryPage implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             if (authentication.isAuthenticated()) {
-                showChosen(init.getUI());
+                // without the database the page still opens (in light) and says the service is unavailable itself
+                DatabaseUnavailable.unlessUnavailable(appearances::mine).ifPresent(chosen -> show(init.getUI(), chosen));
             }
         });
-    }
-
-    /** Without the database the page still opens (in light), and says the service is unavailable itself. */
-    private void showChosen(UI ui) {
-        try {
-            show(ui, appearances.mine());
-        } catch (RuntimeException failure) {
-            if (!DatabaseUnavailable.isCauseOf(failure)) {
-                throw failure;
-            }
-        }
     }
 
     static void show(UI ui, Appearance appearance) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +29,16 @@ public class MentorSuggestions extends Dialog {
     private final LocalDate from;
     private final LocalDate to;
     private final Grid<MentorMatch> grid = new Grid<>();
+
+    /** The button that opens the suggestions, as the enrollment form and the intake decision show it. */
+    public static Button opener(String id, Supplier<MentorSuggestions> suggestions) {
+        Button open = new Button();
+        open.setText(open.getTranslation("mentorMatching.open"));
+        open.addClickListener(click -> suggestions.get().open());
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        open.setId(id);
+        return open;
+    }
 
     public MentorSuggestions(MentorMatching matching, List<SkillRef> catalogue, Collection<Long> wanted,
                              LocalDate from, LocalDate to, LongConsumer onPick) {

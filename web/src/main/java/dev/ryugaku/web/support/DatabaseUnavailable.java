@@ -5,6 +5,8 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -37,6 +39,22 @@ public final class DatabaseUnavailable {
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         return false;
+    }
+
+    /**
+     * A read a page can do without (a count in the header, a preference): its result, or empty while
+     * the database cannot be reached, so the page still opens and says the service is unavailable
+     * itself. Any other failure is thrown as it was.
+     */
+    public static <T> Optional<T> unlessUnavailable(Supplier<T> read) {
+        try {
+            return Optional.of(read.get());
+        } catch (RuntimeException failure) {
+            if (!isCauseOf(failure)) {
+                throw failure;
+            }
+            return Optional.empty();
+        }
     }
 
     /** One line for the log: what failed, without the stack trace an outage would repeat on every request. */

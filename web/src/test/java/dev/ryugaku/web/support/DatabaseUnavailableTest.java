@@ -1,6 +1,7 @@
 package dev.ryugaku.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -37,5 +38,16 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.isCauseOf(new DataIntegrityViolationException("duplicate"))).isFalse();
         assertThat(UserMessages.keyFor(new DataIntegrityViolationException("duplicate"))).isEqualTo("error.conflict");
         assertThat(DatabaseUnavailable.isCauseOf(new IllegalStateException("bug", new ConnectException("not a database")))).isFalse();
+    }
+
+    @Test
+    void aReadThePageCanDoWithoutIsEmptyWhileTheDatabaseIsUnreachableButABugStillSurfaces() {
+        assertThat(DatabaseUnavailable.unlessUnavailable(() -> 3L)).contains(3L);
+        assertThat(DatabaseUnavailable.unlessUnavailable(() -> {
+            throw new CannotCreateTransactionException("no connection", new SQLTransientConnectionException("timed out"));
+        })).isEmpty();
+        assertThatThrownBy(() -> DatabaseUnavailable.unlessUnavailable(() -> {
+            throw new IllegalStateException("bug");
+        })).isInstanceOf(IllegalStateException.class);
     }
 }
