@@ -19,7 +19,13 @@ public enum InboxKind implements MessageKeyed {
     /** Participant: their retrospective can be written. */
     RETROSPECTIVE_TO_WRITE,
     /** Graduate: the follow-up is due. */
-    FOLLOW_UP_DUE;
+    FOLLOW_UP_DUE,
+    /** Anyone: a nomination to an intake round, to confirm before it closes. */
+    INTAKE_NOMINATION,
+    /** Home-team manager: a team member's application waits for their approval. */
+    INTAKE_APPROVAL,
+    /** Owner: an intake round has applications waiting for a decision. */
+    INTAKE_DECISIONS;
 
     @Override
     public String messageKey() {

@@ -8,6 +8,8 @@ import dev.ryugaku.core.checkin.CheckInToHold;
 import dev.ryugaku.core.enrollment.EnrollmentDetails;
 import dev.ryugaku.core.enrollment.EnrollmentService;
 import dev.ryugaku.core.enrollment.EnrollmentStatus;
+import dev.ryugaku.core.intake.IntakeService;
+import dev.ryugaku.core.intake.IntakeWaiting;
 import dev.ryugaku.core.reminder.ActionItemReminderPolicy;
 import dev.ryugaku.core.reminder.CheckInReminderPolicy;
 import dev.ryugaku.core.reminder.MentorCheckIn;
@@ -51,14 +53,15 @@ public class InboxService {
     private final EvaluationService evaluations;
     private final RetrospectiveService retrospectives;
     private final FollowUpService followUps;
+    private final IntakeService intake;
     private final InboxReadState readState;
     private final CurrentActor currentActor;
     private final Clock clock;
 
     public InboxService(CheckInService checkIns, ActionItemService actionItems, TaskService tasks,
                         EnrollmentService enrollments, EvaluationService evaluations,
-                        RetrospectiveService retrospectives, FollowUpService followUps, InboxReadState readState,
-                        CurrentActor currentActor, Clock clock) {
+                        RetrospectiveService retrospectives, FollowUpService followUps, IntakeService intake,
+                        InboxReadState readState, CurrentActor currentActor, Clock clock) {
         this.checkIns = checkIns;
         this.actionItems = actionItems;
         this.tasks = tasks;
@@ -66,6 +69,7 @@ public class InboxService {
         this.evaluations = evaluations;
         this.retrospectives = retrospectives;
         this.followUps = followUps;
+        this.intake = intake;
         this.readState = readState;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -93,6 +97,7 @@ public class InboxService {
                     retrospectives.myRetrospectivesToWrite(), false));
             items.addAll(writing(InboxKind.FOLLOW_UP_DUE, "follow-up:", followUps.myFollowUpsDue(), false));
         }
+        items.addAll(intake(intake.waitingOnMe()));
         if (items.isEmpty()) {
             return new Inbox(List.of());
         }
@@ -107,6 +112,23 @@ public class InboxService {
             throw new InvalidInputException(List.of(Violation.of("key", InboxProblem.UNKNOWN_ITEM)));
         }
         readState.markRead(currentActor.get().personId(), key, clock.instant());
+    }
+
+    /**
+     * What waits on the reader in intake: a nomination (until the round closes), a team member's
+     * application to approve, and for owners each round with applications to decide — unread again
+     * when a newer one arrives.
+     */
+    private static List<InboxItem> intake(IntakeWaiting waiting) {
+        List<InboxItem> items = new ArrayList<>();
+        waiting.nominations().forEach(n -> items.add(new InboxItem(InboxKind.INTAKE_NOMINATION,
+                "intake-nomination:" + n.applicationId(), n.applicationId(), n.cohortName(), null, n.closesOn(), false)));
+        waiting.approvals().forEach(a -> items.add(new InboxItem(InboxKind.INTAKE_APPROVAL,
+                "intake-approval:" + a.applicationId(), a.applicationId(), a.applicantName(), a.since(), null, false)));
+        waiting.decisions().forEach(r -> items.add(new InboxItem(InboxKind.INTAKE_DECISIONS,
+                "intake-decisions:" + r.roundId() + "@" + (r.latest() == null ? 0 : r.latest().getEpochSecond()),
+                r.cohortId(), r.cohortName(), r.latest(), null, false)));
+        return items;
     }
 
     /** The mentor's check-ins the mails remind of, by the mails' rules, in the mentor's zone. */

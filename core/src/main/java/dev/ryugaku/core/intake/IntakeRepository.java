@@ -1,5 +1,8 @@
 package dev.ryugaku.core.intake;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -14,7 +17,7 @@ public interface IntakeRepository {
     Optional<IntakeRound> findRoundByCohort(long cohortId);
 
     /** Rounds of cohorts not cancelled whose dates include the day, soonest closing first. */
-    List<IntakeRound> findRoundsOpenOn(java.time.LocalDate day);
+    List<IntakeRound> findRoundsOpenOn(LocalDate day);
 
     IntakeApplication saveApplication(IntakeApplication application);
 
@@ -56,4 +59,22 @@ public interface IntakeRepository {
 
     /** Deletes the round's applications declined by a manager or an owner; returns how many. */
     int deleteDeclined(long roundId);
+
+    /** These applications with their round, cohort, person and home team, for the notices about them. */
+    List<IntakeApplication> findAmong(Collection<Long> ids);
+
+    /**
+     * Applications waiting for someone in rounds still taking applications whose closing day lies in
+     * the period: nominations not confirmed, and submitted ones (some waiting for the manager).
+     */
+    List<IntakeApplication> findWaitingInRoundsClosingBetween(LocalDate first, LocalDate last);
+
+    /** Applications submitted, approved, decided or withdrawn since then, with their round and cohort. */
+    List<IntakeApplication> findMovedSince(Instant since);
+
+    /** Every application of these rounds, with round, cohort, person and home team. */
+    List<IntakeApplication> findAllOfRounds(Collection<Long> roundIds);
+
+    /** Rounds of cohorts not started nor cancelled with applications waiting for the owners, soonest cohort first. */
+    List<RoundToDecide> findRoundsToDecide(LocalDate today);
 }

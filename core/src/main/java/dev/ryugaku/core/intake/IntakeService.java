@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,9 +55,11 @@ public class IntakeService {
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public IntakeService(IntakeRepository intake, CohortRepository cohorts, PersonRepository people, TeamRepository teams,
-                         EnrollmentService enrollments, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+                         EnrollmentService enrollments, CurrentActor currentActor, AuditLog auditLog, Clock clock,
+                         ApplicationEventPublisher events) {
         this.intake = intake;
         this.cohorts = cohorts;
         this.people = people;
@@ -65,6 +68,7 @@ public class IntakeService {
         this.currentActor = currentActor;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- owners: the round ----
@@ -190,7 +194,9 @@ public class IntakeService {
         if (application.getState() != ApplicationState.SELECTED || application.getEnrollmentId() != null) {
             refuseIf(List.of(Violation.of("", IntakeProblem.STEP_NOT_ALLOWED)));
         }
-        return enroll(actor, application, mentorId);
+        long enrollmentId = enroll(actor, application, mentorId);
+        moved(actor, application, ApplicationState.SELECTED, true);
+        return enrollmentId;
     }
 
     /** Puts the application on the waitlist, last. */
@@ -203,7 +209,7 @@ public class IntakeService {
         ApplicationState before = application.getState();
         application.ownerDecides(ApplicationState.WAITLISTED, message, last + 1, clock.instant());
         record(actor, application, before);
-        offerFreedPlace(actor, application.getRound(), before);
+        offerFreedPlace(actor, application, before);
     }
 
     @Transactional
@@ -213,7 +219,7 @@ public class IntakeService {
         ApplicationState before = application.getState();
         application.ownerDecides(ApplicationState.DECLINED, message, null, clock.instant());
         record(actor, application, before);
-        offerFreedPlace(actor, application.getRound(), before);
+        offerFreedPlace(actor, application, before);
     }
 
     /**
@@ -281,6 +287,7 @@ public class IntakeService {
                 clock.instant());
         intake.saveApplication(application);
         auditLog.record(actor, "INTAKE_APPLIED", APPLICATION, application.getId());
+        moved(actor, application, null, false);
         return application.getId();
     }
 
@@ -302,6 +309,7 @@ public class IntakeService {
         application.submit(IntakePolicies.afterSubmit(round.isApprovalRequired(), hasManager(application), true),
                 clock.instant());
         auditLog.record(actor, "INTAKE_CONFIRMED", APPLICATION, applicationId);
+        moved(actor, application, ApplicationState.NOMINATED, false);
     }
 
     /**
@@ -318,7 +326,30 @@ public class IntakeService {
         ApplicationState before = application.getState();
         application.withdraw(clock.instant());
         record(actor, application, before);
-        offerFreedPlace(actor, application.getRound(), before);
+        offerFreedPlace(actor, application, before);
+    }
+
+    /**
+     * What waits on the actor in intake, for their inbox: their nominations to confirm in rounds open
+     * today, their teams' applications waiting for their approval, and for owners the rounds with
+     * applications to decide.
+     */
+    @Transactional(readOnly = true)
+    public IntakeWaiting waitingOnMe() {
+        Actor actor = currentActor.get();
+        LocalDate today = actor.today(clock);
+        List<IntakeWaiting.Nomination> nominations = intake.findByPerson(actor.personId()).stream()
+                .filter(a -> a.getState() == ApplicationState.NOMINATED && a.getRound().isOpenOn(today))
+                .map(a -> new IntakeWaiting.Nomination(a.getId(), a.getRound().getCohort().getName(),
+                        a.getRound().getClosesOn()))
+                .toList();
+        List<IntakeWaiting.Approval> approvals = intake.findForManager(actor.personId()).stream()
+                .filter(a -> IntakePolicies.awaitsManager(a.getState(), a.getRound().isApprovalRequired(), true))
+                .map(a -> new IntakeWaiting.Approval(a.getId(), a.getPerson().getDisplayName(),
+                        a.getRound().getCohort().getName(), a.getSubmittedAt()))
+                .toList();
+        return new IntakeWaiting(nominations, approvals,
+                actor.isOwner() ? intake.findRoundsToDecide(today) : List.of());
     }
 
     // ---- home-team managers ----
@@ -361,6 +392,7 @@ public class IntakeService {
         IntakeApplication application = intake.saveApplication(
                 new IntakeApplication(round, person, actor.personId(), clock.instant()));
         auditLog.record(actor, "INTAKE_NOMINATED", APPLICATION, application.getId());
+        moved(actor, application, null, false);
         return application.getId();
     }
 
@@ -441,15 +473,20 @@ public class IntakeService {
         return enrollmentId;
     }
 
-    /** When a selected place was given up, the first waitlisted application is selected instead. */
-    private void offerFreedPlace(Actor actor, IntakeRound round, ApplicationState before) {
+    /**
+     * When a selected place was given up, the first waitlisted application is selected instead — not
+     * the one that gave it up by being moved to the waitlist itself.
+     */
+    private void offerFreedPlace(Actor actor, IntakeApplication givenUp, ApplicationState before) {
+        IntakeRound round = givenUp.getRound();
         if (before != ApplicationState.SELECTED) {
             return;
         }
         if (!IntakePolicies.placeFree(summary(round).used(), round.getCohort().getCapacity())) {
             return;
         }
-        IntakePolicies.firstWaitlisted(intake.findWaitlist(round.getId())).ifPresent(next -> {
+        IntakePolicies.firstWaitlisted(intake.findWaitlist(round.getId()).stream()
+                .filter(waiting -> !waiting.getId().equals(givenUp.getId())).toList()).ifPresent(next -> {
             next.ownerDecides(ApplicationState.SELECTED, next.getOwnerMessage(), null, clock.instant());
             record(actor, next, ApplicationState.WAITLISTED);
         });
@@ -514,6 +551,12 @@ public class IntakeService {
     private void record(Actor actor, IntakeApplication application, ApplicationState before) {
         auditLog.record(actor, "INTAKE_STATE_CHANGED", APPLICATION, application.getId(),
                 new FieldChange.Collector().compare("state", before, application.getState()).changes());
+        moved(actor, application, before, false);
+    }
+
+    private void moved(Actor actor, IntakeApplication application, ApplicationState before, boolean enrolled) {
+        events.publishEvent(new IntakeApplicationMoved(application.getId(), before, application.getState(), enrolled,
+                actor.personId()));
     }
 
     private IntakeRound round(long roundId) {

@@ -21,6 +21,9 @@ public interface PersonRepository {
 
     List<Person> findByEmailIn(Collection<String> emails);
 
+    /** These people, in one query (e.g. the names a batch of mails mentions). */
+    List<Person> findByIdIn(Collection<Long> ids);
+
     boolean existsByRolesContaining(Role role);
 
     long count();

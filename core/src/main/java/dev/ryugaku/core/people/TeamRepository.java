@@ -19,4 +19,7 @@ public interface TeamRepository {
     Optional<Team> findByNameKey(String nameKey);
 
     long count();
+
+    /** Whether the person is marked as some team's manager. */
+    boolean existsByManagerId(Long managerId);
 }

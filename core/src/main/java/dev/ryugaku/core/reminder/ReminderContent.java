@@ -54,4 +54,28 @@ public interface ReminderContent {
     /** A person's password was replaced at this time. */
     record PasswordChangedNotice(Instant changedAt) implements ReminderContent {
     }
+
+    /**
+     * To an applicant: a step of their application — the manager's reason, the owner's message, the
+     * waitlist position, the closing day (to confirm a nomination by) and the rotation once enrolled.
+     */
+    record IntakeUpdate(long applicationId, IntakeTopic topic, String cohortName, String nominatorName,
+                        LocalDate closesOn, String managerReason, String ownerMessage, Integer waitlistPosition,
+                        Long enrollmentId) implements ReminderContent {
+    }
+
+    /** To a home-team manager: an application of their team needs their approval, or moved on. */
+    record IntakeTeamNotice(long applicationId, IntakeTopic topic, String applicantName, String cohortName,
+                            LocalDate closesOn) implements ReminderContent {
+    }
+
+    /** To an owner, once a day: a round's applications awaiting their decision, the new ones and withdrawals named. */
+    record IntakeDecisions(long cohortId, String cohortName, int awaiting, List<String> newlyAwaiting,
+                           List<String> withdrawn) implements ReminderContent {
+    }
+
+    /** Intake closes soon: the recipient's nomination to confirm and the approvals they have to give. */
+    record IntakeClosing(String cohortName, LocalDate closesOn, boolean nominationToConfirm, int approvalsToGive)
+            implements ReminderContent {
+    }
 }

@@ -4,6 +4,7 @@ import dev.ryugaku.core.people.PasswordChanged;
 import dev.ryugaku.core.people.PasswordSetupIssued;
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
+import dev.ryugaku.core.people.TeamRepository;
 import dev.ryugaku.core.security.Actor;
 import dev.ryugaku.core.security.CurrentActor;
 import dev.ryugaku.core.shared.ConcurrentEditException;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -55,6 +55,8 @@ public class ReminderService {
     private final ReminderMailer mailer;
     private final ReminderSlack slack;
     private final ReminderDeliveryRepository deliveries;
+    private final ReminderRouting routing;
+    private final TeamRepository teams;
     private final CurrentActor currentActor;
     private final Clock clock;
     private final TransactionTemplate readOnly;
@@ -62,8 +64,8 @@ public class ReminderService {
 
     public ReminderService(ReminderRepository reminders, ReminderSettingsRepository settings, PersonRepository people,
                            List<ReminderSource> sources, ReminderMailer mailer, ReminderSlack slack,
-                           ReminderDeliveryRepository deliveries, CurrentActor currentActor, Clock clock,
-                           PlatformTransactionManager transactions) {
+                           ReminderDeliveryRepository deliveries, ReminderRouting routing, TeamRepository teams,
+                           CurrentActor currentActor, Clock clock, PlatformTransactionManager transactions) {
         this.reminders = reminders;
         this.settings = settings;
         this.people = people;
@@ -71,6 +73,8 @@ public class ReminderService {
         this.mailer = mailer;
         this.slack = slack;
         this.deliveries = deliveries;
+        this.routing = routing;
+        this.teams = teams;
         this.currentActor = currentActor;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
@@ -91,31 +95,15 @@ public class ReminderService {
      */
     public int recordDue() {
         Instant now = clock.instant();
-        boolean slackConnected = slack.connected();
-        Optional<Long> channelOwner = slackConnected ? slack.channelDigestOwner() : Optional.empty();
-        Map<OptOut, DeliveryChoice> slackChoices = new HashMap<>();
-        List<DueReminder> due = readOnly.execute(status -> {
+        Map<DueReminder, Set<ReminderChannel>> due = readOnly.execute(status -> {
             List<DueReminder> found = new ArrayList<>();
             sources.forEach(source -> found.addAll(source.due(now)));
-            Set<OptOut> optOuts = optOuts(found.stream().map(DueReminder::recipientId).toList());
-            if (slackConnected && !found.isEmpty()) {
-                deliveries.findSlackChoices(new HashSet<>(found.stream().map(DueReminder::recipientId).toList()))
-                        .forEach(c -> slackChoices.put(new OptOut(c.personId(), c.kind()), c.choice()));
-            }
-            return found.stream().filter(d -> !optOuts.contains(new OptOut(d.recipientId(), d.kind())))
-                    .distinct().sorted(DueReminder.RECORDING_ORDER).toList();
+            return routing.route(found);
         });
         int recorded = 0;
-        for (DueReminder reminder : due) {
-            DeliveryChoice choice = slackChoices.getOrDefault(new OptOut(reminder.recipientId(), reminder.kind()),
-                    DeliveryChoice.MAIL);
-            Set<ReminderChannel> channels = new TreeSet<>(choice.channels(slackConnected));
-            if (reminder.kind() == ReminderKind.ATTENTION_DIGEST
-                    && channelOwner.filter(owner -> owner == reminder.recipientId()).isPresent()) {
-                // the digest of the owner who connected Slack is the program channel's too
-                channels.add(ReminderChannel.SLACK_CHANNEL);
-            }
-            for (ReminderChannel channel : channels) {
+        for (Map.Entry<DueReminder, Set<ReminderChannel>> entry : due.entrySet()) {
+            DueReminder reminder = entry.getKey();
+            for (ReminderChannel channel : entry.getValue()) {
                 // one short transaction each: nothing waits on a long one, and one failure loses no other
                 recorded += eachOnItsOwn.execute(status -> reminders.insertIfAbsentOn(channel.name(),
                         reminder.kind().name(), reminder.recipientId(), reminder.subjectId(), reminder.subjectKey(), now, now));
@@ -135,7 +123,7 @@ public class ReminderService {
             return new SendReport(0, 0, 0);
         }
         Map<Long, ReminderContent> contents = readOnly.execute(status -> contents(pending, now));
-        Set<OptOut> optOuts = readOnly.execute(status -> optOuts(pending.stream().map(p -> p.recipient().personId()).toList()));
+        Set<OptOut> optOuts = readOnly.execute(status -> routing.optOuts(pending.stream().map(p -> p.recipient().personId()).toList()));
         int sent = 0;
         int failed = 0;
         int skipped = 0;
@@ -203,7 +191,7 @@ public class ReminderService {
     public ReminderPreferences preferences() {
         Actor actor = currentActor.get();
         Optional<ReminderSettings> saved = settings.findById(actor.personId());
-        List<ReminderPreferences.Preference> kinds = ReminderKind.optionalFor(actor.roles()).stream()
+        List<ReminderPreferences.Preference> kinds = optionalKinds(actor).stream()
                 .map(kind -> new ReminderPreferences.Preference(kind, saved.map(s -> s.isEnabled(kind)).orElse(true)))
                 .toList();
         return new ReminderPreferences(saved.map(ReminderSettings::getVersion).orElse(ReminderPreferences.NEVER_SAVED),
@@ -226,7 +214,7 @@ public class ReminderService {
             mine = new ReminderSettings(actor.personId());
         }
         Set<ReminderKind> on = new HashSet<>(enabled);
-        for (ReminderKind kind : ReminderKind.optionalFor(actor.roles())) {
+        for (ReminderKind kind : optionalKinds(actor)) {
             mine.enable(kind, on.contains(kind));
         }
         settings.save(mine);
@@ -238,7 +226,7 @@ public class ReminderService {
         Actor actor = currentActor.get();
         Optional<ReminderDeliverySettings> saved = deliveries.findById(actor.personId());
         return new SlackDeliveries(saved.map(ReminderDeliverySettings::getVersion).orElse(ReminderPreferences.NEVER_SAVED),
-                slack.connected(), actor.isOwner(), ReminderKind.optionalFor(actor.roles()).stream()
+                slack.connected(), actor.isOwner(), optionalKinds(actor).stream()
                         .map(kind -> new SlackDeliveries.Delivery(kind,
                                 saved.map(s -> s.choice(kind)).orElse(DeliveryChoice.MAIL)))
                         .toList());
@@ -258,10 +246,15 @@ public class ReminderService {
         if (mine == null) {
             mine = new ReminderDeliverySettings(actor.personId());
         }
-        for (ReminderKind kind : ReminderKind.optionalFor(actor.roles())) {
+        for (ReminderKind kind : optionalKinds(actor)) {
             mine.choose(kind, choices.getOrDefault(kind, DeliveryChoice.MAIL));
         }
         deliveries.save(mine);
+    }
+
+    /** The kinds the person may turn off: those of their roles, and a team manager's. */
+    private List<ReminderKind> optionalKinds(Actor actor) {
+        return ReminderKind.optionalFor(actor.roles(), teams.existsByManagerId(actor.personId()));
     }
 
     private enum Outcome { SENT, FAILED, SKIPPED, TAKEN }
@@ -320,11 +313,6 @@ public class ReminderService {
             }
         }
         return contents;
-    }
-
-    private Set<OptOut> optOuts(Collection<Long> personIds) {
-        Set<Long> distinct = new HashSet<>(personIds);
-        return distinct.isEmpty() ? Set.of() : new HashSet<>(settings.findOptOuts(distinct));
     }
 
     private static String passwordChangedKey(PasswordChanged changed) {

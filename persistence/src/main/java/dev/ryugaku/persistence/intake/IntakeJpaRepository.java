@@ -5,10 +5,13 @@ import dev.ryugaku.core.intake.IntakeApplication;
 import dev.ryugaku.core.intake.IntakeRepository;
 import dev.ryugaku.core.intake.IntakeRound;
 import dev.ryugaku.core.intake.NomineeOption;
+import dev.ryugaku.core.intake.RoundToDecide;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -171,5 +174,66 @@ class IntakeJpaRepository implements IntakeRepository {
                 """, IntakeApplication.class).setParameter("roundId", roundId).getResultList();
         declined.forEach(em::remove);
         return declined.size();
+    }
+
+    private static final String WITH_EVERYTHING = """
+            select a from IntakeApplication a join fetch a.round r join fetch r.cohort c join fetch a.person
+            left join fetch a.homeTeam t
+            """;
+
+    @Override
+    public List<IntakeApplication> findAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(WITH_EVERYTHING + " where a.id in :ids", IntakeApplication.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<IntakeApplication> findWaitingInRoundsClosingBetween(LocalDate first, LocalDate last) {
+        return em.createQuery(WITH_EVERYTHING + """
+                        where r.closesOn between :first and :last and r.closedAt is null
+                          and c.state <> dev.ryugaku.core.cohort.CohortState.CANCELLED
+                          and a.state in (dev.ryugaku.core.intake.ApplicationState.NOMINATED,
+                                          dev.ryugaku.core.intake.ApplicationState.SUBMITTED)
+                        order by a.id
+                        """, IntakeApplication.class)
+                .setParameter("first", first).setParameter("last", last).getResultList();
+    }
+
+    @Override
+    public List<IntakeApplication> findMovedSince(Instant since) {
+        return em.createQuery(WITH_EVERYTHING + """
+                        where a.submittedAt >= :since or a.approvedAt >= :since or a.decidedAt >= :since
+                        order by a.id
+                        """, IntakeApplication.class)
+                .setParameter("since", since).getResultList();
+    }
+
+    @Override
+    public List<IntakeApplication> findAllOfRounds(Collection<Long> roundIds) {
+        if (roundIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(WITH_EVERYTHING + " where r.id in :roundIds order by a.id", IntakeApplication.class)
+                .setParameter("roundIds", roundIds).getResultList();
+    }
+
+    @Override
+    public List<RoundToDecide> findRoundsToDecide(LocalDate today) {
+        return em.createQuery("""
+                        select new dev.ryugaku.core.intake.RoundToDecide(r.id, c.id, c.name, count(a),
+                            max(case when a.state = dev.ryugaku.core.intake.ApplicationState.APPROVED then a.approvedAt
+                                     else a.submittedAt end))
+                        from IntakeApplication a join a.round r join r.cohort c left join a.homeTeam t
+                        where c.startDate > :today and c.state <> dev.ryugaku.core.cohort.CohortState.CANCELLED
+                          and (a.state = dev.ryugaku.core.intake.ApplicationState.APPROVED
+                               or (a.state = dev.ryugaku.core.intake.ApplicationState.SUBMITTED
+                                   and (r.approvalRequired = false or t.managerId is null)))
+                        group by r.id, c.id, c.name, c.startDate
+                        order by c.startDate, r.id
+                        """, RoundToDecide.class)
+                .setParameter("today", today).getResultList();
     }
 }

@@ -16,6 +16,7 @@ import dev.ryugaku.core.inbox.InboxItem;
 import dev.ryugaku.core.inbox.InboxService;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.navigation.CheckInPages;
+import dev.ryugaku.web.navigation.IntakePages;
 import dev.ryugaku.web.navigation.Pages;
 import dev.ryugaku.web.navigation.RetrospectivePages;
 import dev.ryugaku.web.navigation.TaskPages;
@@ -89,8 +90,10 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 : Formats.date(item.date(), getLocale());
         String key = switch (item.kind()) {
             case CHECK_IN_SOON, CHECK_IN_UNRECORDED -> "inbox.when.scheduled";
-            case TASK_REVIEW, PRE_MORTEM_REVIEW -> "inbox.when.waiting";
+            case TASK_REVIEW, PRE_MORTEM_REVIEW, INTAKE_APPROVAL -> "inbox.when.waiting";
             case ACTION_ITEM_DUE, FOLLOW_UP_DUE -> "inbox.when.due";
+            case INTAKE_NOMINATION -> "inbox.when.closes";
+            case INTAKE_DECISIONS -> "inbox.when.latest";
             case EVALUATION_TO_WRITE, RETROSPECTIVE_TO_WRITE -> "inbox.when.lastDay";
         };
         return getTranslation(key, at);
@@ -105,6 +108,9 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             case EVALUATION_TO_WRITE -> RetrospectivePages.evaluation(item.subjectId());
             case RETROSPECTIVE_TO_WRITE -> RetrospectivePages.retrospective(item.subjectId());
             case FOLLOW_UP_DUE -> RetrospectivePages.followUp(item.subjectId());
+            case INTAKE_NOMINATION -> IntakePages.mine();
+            case INTAKE_APPROVAL -> IntakePages.team();
+            case INTAKE_DECISIONS -> IntakePages.round(item.subjectId());
         };
     }
 

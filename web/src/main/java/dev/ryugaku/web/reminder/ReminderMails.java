@@ -1,5 +1,6 @@
 package dev.ryugaku.web.reminder;
 
+import dev.ryugaku.core.reminder.IntakeTopic;
 import dev.ryugaku.core.reminder.ReminderContent;
 import dev.ryugaku.core.reminder.ReminderMessage;
 import dev.ryugaku.web.i18n.Formats;
@@ -9,7 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +24,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReminderMails {
+
+    /** The topics whose mail carries the owners' message, when they wrote one. */
+    private static final Set<IntakeTopic> OWNER_DECISIONS = EnumSet.of(IntakeTopic.SELECTED, IntakeTopic.WAITLISTED,
+            IntakeTopic.DECLINED);
 
     /** A mail's subject and plain-text body. */
     record Mail(String subject, String body) {
@@ -64,6 +73,24 @@ class ReminderMails {
                             message.recipient().email()));
             case ReminderContent.PasswordChangedNotice notice -> new Mail(text(language, "mail.PASSWORD_CHANGED.subject"),
                     text(language, "mail.PASSWORD_CHANGED.body", time(notice.changedAt(), zone, language), links.to("/login")));
+            case ReminderContent.IntakeUpdate update -> intakeUpdate(update, language);
+            case ReminderContent.IntakeTeamNotice notice -> {
+                String key = "mail.INTAKE_TEAM." + notice.topic().name();
+                yield new Mail(text(language, key + ".subject", notice.applicantName(), notice.cohortName()),
+                        text(language, key + ".body", notice.applicantName(), notice.cohortName(),
+                                Formats.date(notice.closesOn(), language), links.to("/intake/team")));
+            }
+            case ReminderContent.IntakeDecisions decisions -> new Mail(
+                    text(language, "mail.INTAKE_DECISIONS.subject", decisions.cohortName(), decisions.awaiting()),
+                    text(language, "mail.INTAKE_DECISIONS.body", decisions.cohortName(), decisions.awaiting(),
+                            names(decisions.newlyAwaiting(), language), decisions.withdrawn().isEmpty() ? ""
+                                    : text(language, "mail.INTAKE_DECISIONS.withdrawn", names(decisions.withdrawn(), language)),
+                            links.to("/cohorts/" + decisions.cohortId() + "/intake")));
+            case ReminderContent.IntakeClosing closing -> new Mail(
+                    text(language, "mail.INTAKE_CLOSING.subject", closing.cohortName(),
+                            Formats.date(closing.closesOn(), language)),
+                    text(language, "mail.INTAKE_CLOSING.body", closing.cohortName(),
+                            Formats.date(closing.closesOn(), language), intakeClosingLines(closing, language)));
             default -> throw new IllegalArgumentException("No mail text for " + message.kind());
         };
         StringBuilder body = new StringBuilder()
@@ -93,6 +120,48 @@ class ReminderMails {
                         .collect(Collectors.joining(text(language, "mail.reasonSeparator"))),
                 links.to("/enrollments/" + entry.enrollmentId())))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * An applicant's step: a subject and a sentence per topic, then the manager's reason or the
+     * owner's message when there is one, and the link to where they act (their rotation once enrolled).
+     */
+    private Mail intakeUpdate(ReminderContent.IntakeUpdate update, Locale language) {
+        String key = "mail.INTAKE_UPDATE." + update.topic().name();
+        StringBuilder body = new StringBuilder(text(language, key + ".body", update.cohortName(),
+                update.nominatorName() == null ? text(language, "mail.INTAKE_UPDATE.yourManager") : update.nominatorName(),
+                Formats.date(update.closesOn(), language),
+                update.waitlistPosition() == null ? "—" : update.waitlistPosition()));
+        if (update.managerReason() != null && update.topic() == IntakeTopic.MANAGER_DECLINED) {
+            body.append("\n\n").append(text(language, "mail.INTAKE_UPDATE.managerReason", update.managerReason()));
+        }
+        if (update.ownerMessage() != null && OWNER_DECISIONS.contains(update.topic())) {
+            body.append("\n\n").append(text(language, "mail.INTAKE_UPDATE.ownerMessage", update.ownerMessage()));
+        }
+        boolean rotation = update.enrollmentId() != null && (update.topic() == IntakeTopic.ENROLLED
+                || update.topic() == IntakeTopic.SELECTED);
+        body.append("\n\n").append(rotation
+                ? text(language, "mail.INTAKE_UPDATE.rotationLink", links.to("/enrollments/" + update.enrollmentId()))
+                : text(language, "mail.INTAKE_UPDATE.link", links.to("/intake")));
+        return new Mail(text(language, key + ".subject", update.cohortName()), body.toString());
+    }
+
+    /** What waits on the recipient before intake closes: their nomination, approvals to give, or both. */
+    private String intakeClosingLines(ReminderContent.IntakeClosing closing, Locale language) {
+        List<String> lines = new ArrayList<>();
+        if (closing.nominationToConfirm()) {
+            lines.add(text(language, "mail.INTAKE_CLOSING.nomination", links.to("/intake")));
+        }
+        if (closing.approvalsToGive() > 0) {
+            lines.add(text(language, "mail.INTAKE_CLOSING.approvals", closing.approvalsToGive(), links.to("/intake/team")));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Names in the language's list style, or "none". */
+    private String names(List<String> names, Locale language) {
+        return names.isEmpty() ? text(language, "mail.names.none")
+                : String.join(text(language, "mail.names.separator"), names);
     }
 
     /** Date, weekday and time in the recipient's zone, with the zone named: "2026/11/24 (火) 10:00 Asia/Tokyo". */

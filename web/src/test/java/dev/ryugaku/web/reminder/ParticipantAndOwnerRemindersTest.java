@@ -125,7 +125,9 @@ class ParticipantAndOwnerRemindersTest {
         job.run();
         job.run();
 
-        List<Mailbox.Mail> mails = mailbox.to(owner.email());
+        // (an owner also hears of intake rounds other tests left with applications to decide)
+        List<Mailbox.Mail> mails = mailbox.to(owner.email()).stream()
+                .filter(mail -> mail.subject().contains("週次ダイジェスト")).toList();
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().subject()).startsWith("【Ryugaku】週次ダイジェスト: 要注意の参加者 ");
         String entry = mails.getFirst().body().lines()
@@ -133,7 +135,8 @@ class ParticipantAndOwnerRemindersTest {
                 .limit(2).reduce("", (first, second) -> first + second + "\n");
         assertThat(entry).contains("コンディションが2回続けて2以下です",
                 "https://ryugaku.test.example/enrollments/" + tired.enrollmentId() + "\n");
-        assertThat(fixtures.rowsOf(owner.personId())).singleElement()
+        assertThat(fixtures.rowsOf(owner.personId())).filteredOn(row -> "ATTENTION_DIGEST".equals(row.get("kind")))
+                .singleElement()
                 .satisfies(row -> assertThat((String) row.get("subject_key")).startsWith("attention-digest:"));
     }
 

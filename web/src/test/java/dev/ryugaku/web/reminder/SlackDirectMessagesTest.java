@@ -314,7 +314,9 @@ class SlackDirectMessagesTest {
             runTheJobTwice();
 
             slackServer.verify();
-            assertThat(rows(owner)).extracting(r -> r.get("kind") + " " + r.get("channel") + " " + r.get("status"))
+            // (an owner also hears of intake rounds other tests left with applications to decide)
+            assertThat(rows(owner)).filteredOn(r -> "ATTENTION_DIGEST".equals(r.get("kind")))
+                    .extracting(r -> r.get("kind") + " " + r.get("channel") + " " + r.get("status"))
                     .containsExactlyInAnyOrder("ATTENTION_DIGEST MAIL SENT", "ATTENTION_DIGEST SLACK_CHANNEL SENT");
         } finally {
             noChannel(owner);

@@ -69,7 +69,8 @@ class ReminderSettingsSectionTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).id("reminder-settings-title").getText()).isEqualTo("メールでのお知らせ");
         assertThat(find(Paragraph.class).id("reminder-settings-intro").getText())
                 .isEqualTo("お知らせは " + mentor.email() + " に送られます。日時はあなたのタイムゾーン（Asia/Tokyo）で書かれます。");
-        assertThat(kindLabels()).containsExactly("チェックインの前日のお知らせ", "未記録のチェックインのお知らせ");
+        assertThat(kindLabels()).containsExactly("チェックインの前日のお知らせ", "未記録のチェックインのお知らせ",
+                "募集: あなたの応募の進み具合", "募集: 締切が近いお知らせ");
         assertThat(box(ReminderKind.CHECK_IN_DUE).getValue()).as("on until turned off").isTrue();
         test(box(ReminderKind.CHECK_IN_OVERDUE)).click();
         test(find(Button.class).id("reminder-settings-save")).click();
@@ -90,7 +91,8 @@ class ReminderSettingsSectionTest extends SpringBrowserlessTest {
         navigate(SettingsView.class);
 
         assertThat(find(H2.class).id("reminder-settings-title").getText()).isEqualTo("Reminder emails");
-        assertThat(kindLabels()).containsExactly("Check-in tomorrow", "Check-in not recorded", "Weekly attention digest");
+        assertThat(kindLabels()).containsExactly("Check-in tomorrow", "Check-in not recorded", "Weekly attention digest",
+                "Intake: your application", "Intake: applications to decide (daily)", "Intake: closing soon");
         assertThat(box(ReminderKind.ATTENTION_DIGEST).getHelperText())
                 .isEqualTo("A weekly list of the participants who need attention.");
     }
@@ -102,7 +104,19 @@ class ReminderSettingsSectionTest extends SpringBrowserlessTest {
         Speak.in(Locale.JAPANESE);
         navigate(SettingsView.class);
 
-        assertThat(kindLabels()).containsExactly("期限が近いアクションアイテムのお知らせ", "フォローアップのお願い");
+        assertThat(kindLabels()).containsExactly("期限が近いアクションアイテムのお知らせ", "フォローアップのお願い",
+                "募集: あなたの応募の進み具合", "募集: 締切が近いお知らせ");
+    }
+
+    @Test
+    void aPersonWithoutRoleSeesTheIntakeNoticesTheyMayReceiveAsAnApplicant() {
+        FreshPeople.Fresh applicant = people.create("応募 次郎", Locale.JAPANESE, TOKYO);
+        signIn.as(applicant.email());
+        Speak.in(Locale.JAPANESE);
+        navigate(SettingsView.class);
+
+        assertThat(kindLabels()).containsExactly("募集: あなたの応募の進み具合", "募集: 締切が近いお知らせ");
+        assertThat(box(ReminderKind.INTAKE_CLOSING).getHelperText()).contains("締切の2日前から");
     }
 
     @Test
