@@ -32,6 +32,7 @@ import dev.ryugaku.web.Mailbox;
 import dev.ryugaku.web.RyugakuTest;
 import dev.ryugaku.web.SignIn;
 import dev.ryugaku.web.enrollment.FreshRotations;
+import dev.ryugaku.web.intake.IntakeFixtures;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,9 @@ class SlackDirectMessagesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    IntakeFixtures intakeFixtures;
 
     private MockRestServiceServer slackServer;
 
@@ -188,6 +192,30 @@ class SlackDirectMessagesTest {
             assertThat(row.get("status")).isEqualTo("SENT");
         });
         assertThat(mailbox.to(mentor.email())).isEmpty();
+    }
+
+    @Test
+    void aManagerWhoChoseSlackIsAskedThereToApproveTheirMembersApplication() {
+        var world = intakeFixtures.world(2, true);
+        signIn.as(world.manager());
+        reminders.updateDeliveries(ReminderPreferences.NEVER_SAVED, Map.of(ReminderKind.INTAKE_TEAM, DeliveryChoice.SLACK));
+        intakeFixtures.apply(world.applicant(), world.roundId());
+        SignIn.out();
+        slackServer.expect(ExpectedCount.once(), requestTo(API + "/users.lookupByEmail?email="
+                        + URLEncoder.encode(world.manager(), StandardCharsets.UTF_8)))
+                .andRespond(withSuccess("{\"ok\": true, \"user\": {\"id\": \"U0MANAGER\"}}", MediaType.APPLICATION_JSON));
+        slackServer.expect(ExpectedCount.once(), requestTo(API + "/chat.postMessage"))
+                .andExpect(jsonPath("$.channel").value("U0MANAGER"))
+                .andExpect(jsonPath("$.text").value(startsWith("【Ryugaku】承認のお願い: 応募 花子 さんの")))
+                .andExpect(jsonPath("$.blocks[1].text.text")
+                        .value(containsString("https://ryugaku.test.example/intake/team")))
+                .andRespond(withSuccess("{\"ok\": true}", MediaType.APPLICATION_JSON));
+
+        reminders.sendPending();
+        reminders.sendPending();
+
+        slackServer.verify();
+        assertThat(mailbox.to(world.manager())).isEmpty();
     }
 
     @Test
