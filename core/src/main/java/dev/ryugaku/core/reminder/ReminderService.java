@@ -123,7 +123,8 @@ public class ReminderService {
             return new SendReport(0, 0, 0);
         }
         Map<Long, ReminderContent> contents = readOnly.execute(status -> contents(pending, now));
-        Set<OptOut> optOuts = readOnly.execute(status -> routing.optOuts(pending.stream().map(p -> p.recipient().personId()).toList()));
+        Set<OptOut> optOuts = readOnly.execute(status -> routing.optOuts(pending.stream()
+                .map(p -> p.recipient().personId()).toList()));
         int sent = 0;
         int failed = 0;
         int skipped = 0;
