@@ -2,17 +2,18 @@ package dev.ryugaku.web.cohort;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.cohort.CohortSummary;
 import dev.ryugaku.web.i18n.Formats;
 import dev.ryugaku.web.navigation.CohortPages;
 import dev.ryugaku.web.navigation.Pages;
+import dev.ryugaku.web.support.ScrollRegions;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import dev.ryugaku.web.support.ScrollRegions;
 
 /**
  * Cohorts as bars across months, so that the hand-over from one cohort to the next shows at a
@@ -65,10 +66,12 @@ public class CohortTimeline extends Div {
         }
     }
 
+    /** A bar is a link to the cohort's page: reachable by keyboard and read as a link, as in the list below. */
     private Div row(CohortSummary cohort, LocalDate from, LocalDate to, double days, LocalDate today, Locale locale) {
         LocalDate start = cohort.startDate().isBefore(from) ? from : cohort.startDate();
         LocalDate end = cohort.endDate().isAfter(to) ? to : cohort.endDate();
-        Div bar = new Div(new Span(cohort.name()));
+        RouterLink bar = Pages.link("", CohortPages.cohort(cohort.id()));
+        bar.add(new Span(cohort.name()));
         bar.addClassNames("timeline-bar", "status-" + cohort.statusOn(today).name().toLowerCase());
         bar.getStyle()
                 .set("margin-left", percent(ChronoUnit.DAYS.between(from, start), days))
@@ -76,7 +79,6 @@ public class CohortTimeline extends Div {
         bar.getElement().setAttribute("title", cohort.name() + " "
                 + Formats.period(cohort.startDate(), cohort.endDate(), locale) + " "
                 + getTranslation(cohort.statusOn(today).messageKey()));
-        bar.addClickListener(click -> Pages.navigate(CohortPages.cohort(cohort.id())));
         Div row = new Div(bar);
         row.addClassName("timeline-row");
         return row;

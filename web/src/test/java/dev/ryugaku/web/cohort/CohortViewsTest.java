@@ -1,6 +1,7 @@
 package dev.ryugaku.web.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import dev.ryugaku.core.cohort.CohortService;
 import dev.ryugaku.core.cohort.CohortSummary;
 import dev.ryugaku.web.Speak;
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The cohort pages as each role uses them, without a browser. */
@@ -34,6 +37,13 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     CohortService cohorts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long cohortId(String name) {
+        return jdbc.queryForObject("select id from cohort where name = ?", Long.class, name);
+    }
 
     private static void speak(Locale locale) {
         Speak.in(locale);
@@ -69,6 +79,10 @@ class CohortViewsTest extends SpringBrowserlessTest {
         navigate(CohortListView.class);
         assertThat(gridNames()).contains("第1期", "第2期", "第3期");
         assertThat(find(Button.class).id("create-cohort").getText()).isEqualTo("期を作成");
+        // the bars are links (keyboard-reachable), each to its cohort's page
+        assertThat(find(RouterLink.class).all().stream().filter(link -> link.hasClassName("timeline-bar")).toList())
+                .extracting(link -> link.getElement().getTextRecursively(), RouterLink::getHref)
+                .contains(tuple("第2期", "cohorts/" + cohortId("第2期")));
     }
 
     @Test
