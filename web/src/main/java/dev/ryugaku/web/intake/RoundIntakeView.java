@@ -304,6 +304,7 @@ class RoundIntakeView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea message = new TextArea(getTranslation("intake.field.ownerMessage"));
         message.setId("intake-message");
         message.setWidthFull();
+        message.setHelperText(getTranslation("intake.decide.messageHelper"));
         TextLimit.apply(message, IntakePolicies.REASON_MAX);
         if (decision == Decision.SELECT || decision == Decision.ENROLL) {
             List<MentorOption> options = intake.mentorOptions();

@@ -137,6 +137,7 @@ class TeamIntakeView extends VerticalLayout implements BeforeEnterObserver, HasD
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         reason.setId("intake-decline-reason");
+        reason.setHelperText(getTranslation("intake.team.reasonHelper"));
         TextLimit.apply(reason, IntakePolicies.REASON_MAX);
         FieldErrors errors = new FieldErrors(dialog).field("reason", reason);
         Button save = new Button(getTranslation("intake.team.decline"), click -> {

@@ -135,6 +135,7 @@ class IntakeViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).from(applicationCard(declined)).withCaption("見送る").single()).click();
         test(find(Button.class).id("intake-decline-save")).click();
         assertThat(find(TextArea.class).id("intake-decline-reason").getErrorMessage()).isEqualTo("見送りの理由を入力してください。");
+        assertThat(find(TextArea.class).id("intake-decline-reason").getHelperText()).contains("応募者に届きます");
         test(find(TextArea.class).id("intake-decline-reason")).setValue("リリース直前のため");
         test(find(Button.class).id("intake-decline-save")).click();
         assertThat(intake.get(declined).decisionReason()).isEqualTo("リリース直前のため");
@@ -226,6 +227,7 @@ class IntakeViewsTest extends SpringBrowserlessTest {
         assertThat(mentor.getValue().id()).isEqualTo(firstSuggested.mentorId());
 
         mentor.setValue(option);
+        assertThat(find(TextArea.class).id("intake-message").getHelperText()).contains("Sent to the applicant");
         test(find(TextArea.class).id("intake-message")).setValue("Welcome aboard");
         test(find(Button.class).id("intake-decide-save")).click();
         assertThat(find(Paragraph.class).id("intake-capacity").getText()).isEqualTo("Places used: 1 of 2");
