@@ -61,7 +61,7 @@ class DatabaseOutageJourneyIT extends BrowserJourney {
         PlaywrightAssertions.assertThat(page.getByText("この週の作業ログを保存しました。").first()).isVisible();
         page.reload();
         PlaywrightAssertions.assertThat(learning).hasValue(typed);
-        page.context().close();
+        page.close();
     }
 
     /** Someone else signs in meanwhile, with the right password: "unavailable", not "wrong password". */
