@@ -23,7 +23,7 @@ class AppearanceJourneyIT extends BrowserJourney {
             page.navigate(url("/settings"));
             page.locator("#appearance vaadin-radio-button", new Page.LocatorOptions().setHasText("ライト")).click();
             PlaywrightAssertions.assertThat(page.locator("html")).not().hasAttribute("theme", "dark");
-            page.context().close();
+            page.close();
         }
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A journey: the whole app on a random port with demo data, and Chromium. The browser is started once
- * per test JVM; each test class starts with no browser sessions and leaves none behind.
+ * per test JVM, and each account signs in once per JVM and screen size: a test gets a new tab of that
+ * session. Each test class starts with no open tabs and leaves none behind.
  */
 @RyugakuTest
 abstract class BrowserJourney {
@@ -35,13 +36,19 @@ abstract class BrowserJourney {
         return browser.newPage();
     }
 
+    /** A new tab, on its home page, of a session signed in as this account (see {@link JourneyBrowser#signedIn}). */
     Page signedIn(String login) {
-        return browser.signedIn(port, login);
+        return browser.signedIn(port, login, 1280, 900);
     }
 
-    /** Signed in on a 390×844 phone screen. */
+    /** The same on a 390×844 phone screen. */
     Page signedInOnPhone(String login) {
-        return browser.signedIn(browser.newPage(390, 844), port, login);
+        return browser.signedIn(port, login, 390, 844);
+    }
+
+    /** A fresh browser session that signs in through the sign-in form, on its home page. */
+    Page signedInThroughTheForm(String login) {
+        return browser.signInThroughTheForm(browser.newPage(), port, login);
     }
 
     String url(String path) {

@@ -30,7 +30,7 @@ class IntakeJourneyIT extends BrowserJourney {
                 """, world.applicant(), world.manager());
         String cohortName = jdbc.queryForObject("select name from cohort where id = ?", String.class, world.cohortId());
 
-        Page applicant = signedIn(world.applicant());
+        Page applicant = signedInThroughTheForm(world.applicant());
         applicant.locator(".intake-home-apply").click();
         Locator round = applicant.locator(".intake-round[data-round='" + world.roundId() + "']");
         round.locator("vaadin-text-area textarea").first().fill("SLOとアラート設計を学びたい。");
@@ -40,7 +40,7 @@ class IntakeJourneyIT extends BrowserJourney {
                 .isVisible();
         applicant.context().close();
 
-        Page manager = signedIn(world.manager());
+        Page manager = signedInThroughTheForm(world.manager());
         manager.locator(".intake-home-team").click();
         Locator card = manager.locator(".intake-application").filter(new Locator.FilterOptions().setHasText(cohortName));
         JourneyBrowser.screenshot(manager, "intake-manager.png");
@@ -56,9 +56,9 @@ class IntakeJourneyIT extends BrowserJourney {
         JourneyBrowser.screenshot(owner, "intake-select.png");
         owner.locator("#intake-decide-save").click();
         PlaywrightAssertions.assertThat(owner.locator("#intake-capacity")).hasText("定員の使用: 1 / 3名");
-        owner.context().close();
+        owner.close();
 
-        Page enrolled = signedIn(world.applicant());
+        Page enrolled = signedInThroughTheForm(world.applicant());
         PlaywrightAssertions.assertThat(enrolled.locator("#my-rotation").getByText(cohortName)).isVisible();
         JourneyBrowser.screenshot(enrolled, "intake-enrolled-home.png");
         enrolled.context().close();

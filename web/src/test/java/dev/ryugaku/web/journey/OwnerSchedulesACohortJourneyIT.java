@@ -19,7 +19,7 @@ class OwnerSchedulesACohortJourneyIT extends BrowserJourney {
 
     @Test
     void ownerSignsInSchedulesACohortAndSeesItInTheList() {
-        Page page = signedIn("owner");
+        Page page = signedInThroughTheForm("owner");
         PlaywrightAssertions.assertThat(page.getByText("佐藤 美咲さん、ようこそ")).isVisible();
 
         page.navigate(url("/cohorts/new"));
@@ -54,7 +54,7 @@ class OwnerSchedulesACohortJourneyIT extends BrowserJourney {
         PlaywrightAssertions.assertThat(page.locator(".not-found h2")).hasText("このページは表示できません");
         assertThat(page.content()).doesNotContain("鈴木", "障害対応の一次切り分け");
         JourneyBrowser.screenshot(page, "enrollment-refused.png");
-        page.context().close();
+        page.close();
     }
 
     private static void fillDate(Page page, String field, String date) {

@@ -21,7 +21,7 @@ class PhoneListsJourneyIT extends BrowserJourney {
         PlaywrightAssertions.assertThat(card).containsText("第2期");
         fitsTheScreen(card);
         JourneyBrowser.screenshot(page, "mentor-home-phone.png");
-        page.context().close();
+        page.close();
     }
 
     @Test
@@ -33,7 +33,7 @@ class PhoneListsJourneyIT extends BrowserJourney {
         PlaywrightAssertions.assertThat(card).containsText("留学中");
         fitsTheScreen(card);
         JourneyBrowser.screenshot(page, "cohort-phone.png");
-        page.context().close();
+        page.close();
     }
 
     private static void fitsTheScreen(Locator card) {

@@ -61,7 +61,7 @@ class RetrospectiveJourneyIT extends BrowserJourney {
         participant.locator("#retrospective-submit").click();
         PlaywrightAssertions.assertThat(participant.locator("#retrospective-status")).containsText("提出済み");
         JourneyBrowser.screenshot(participant, "retrospective-submitted.png");
-        participant.context().close();
+        participant.close();
 
         Page owner = signedIn(DemoPeople.OWNER);
         owner.navigate(url("/feedback?cohort=" + fixtures.cohortId("第2期")));
@@ -82,6 +82,6 @@ class RetrospectiveJourneyIT extends BrowserJourney {
         owner.locator("#feedback-comparison").getByText("第1期").click();
         PlaywrightAssertions.assertThat(owner.locator("#feedback-nps")).hasText("NPS +67");
         JourneyBrowser.screenshot(owner, "feedback-first-cohort.png");
-        owner.context().close();
+        owner.close();
     }
 }

@@ -3,8 +3,6 @@ package dev.ryugaku.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -55,9 +53,8 @@ class SecurityHeadersJourneyIT extends BrowserJourney {
 
     /** A new tab of the signed-in session that reports violations. */
     private Page watched(Page signedIn) {
-        BrowserContext context = signedIn.context();
-        context.addInitScript(COLLECT_VIOLATIONS);
-        Page page = context.newPage();
+        Page page = signedIn.context().newPage();
+        page.addInitScript(COLLECT_VIOLATIONS);
         watch(page);
         return page;
     }
@@ -116,17 +113,15 @@ class SecurityHeadersJourneyIT extends BrowserJourney {
 
     @Test
     void theLoginPageKeepsThePolicy() {
-        Browser browser = signedIn(DemoPeople.PARTICIPANT).context().browser();
-        BrowserContext anonymous = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
-        anonymous.addInitScript(COLLECT_VIOLATIONS);
-        Page login = anonymous.newPage();
+        Page login = newPage();
+        login.addInitScript(COLLECT_VIOLATIONS);
         watch(login);
         Response response = login.navigate(url("/login"));
         assertThat(response.headerValue("content-security-policy")).contains("default-src 'self'");
         PlaywrightAssertions.assertThat(login.locator("vaadin-login-form")).isVisible();
         login.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(violations).isEmpty();
-        anonymous.close();
+        login.context().close();
     }
 
     @Test

@@ -46,7 +46,7 @@ class WorkLogWeekJourneyIT extends BrowserJourney {
 
         page.reload();
         PlaywrightAssertions.assertThat(onCall).hasValue(Integer.toString(minutes));
-        page.context().close();
+        page.close();
     }
 
     @Test
@@ -76,7 +76,7 @@ class WorkLogWeekJourneyIT extends BrowserJourney {
             page.keyboard().press("ArrowLeft");
             assertThat(focusedCell(page)).isEqualTo("cell-" + today.minusDays(1).getDayOfWeek().name().toLowerCase() + "-request");
         }
-        page.context().close();
+        page.close();
     }
 
     @Test
@@ -99,7 +99,7 @@ class WorkLogWeekJourneyIT extends BrowserJourney {
         minutes.press("Escape");
         PlaywrightAssertions.assertThat(page.getByText("入力した内容を破棄しますか？")).isVisible();
         PlaywrightAssertions.assertThat(minutes).hasValue("40");
-        page.context().close();
+        page.close();
     }
 
     private static String focusedCell(Page page) {
