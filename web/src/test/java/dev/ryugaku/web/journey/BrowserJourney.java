@@ -31,9 +31,9 @@ abstract class BrowserJourney {
         }
     }
 
-    /** A fresh Japanese-speaking browser session, not signed in. */
+    /** A fresh Japanese-speaking browser session, not signed in (see {@link JourneyBrowser#freshSession}); close it with {@link Page#close()}. */
     Page newPage() {
-        return browser.newPage();
+        return browser.freshSession(port, 1280, 900);
     }
 
     /** A new tab, on its home page, of a session signed in as this account (see {@link JourneyBrowser#signedIn}). */
@@ -48,7 +48,7 @@ abstract class BrowserJourney {
 
     /** A fresh browser session that signs in through the sign-in form, on its home page. */
     Page signedInThroughTheForm(String login) {
-        return browser.signInThroughTheForm(browser.newPage(), port, login);
+        return browser.signInThroughTheForm(newPage(), port, login);
     }
 
     String url(String path) {

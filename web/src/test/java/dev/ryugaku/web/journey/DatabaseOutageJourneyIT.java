@@ -1,6 +1,5 @@
 package dev.ryugaku.web.journey;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -56,7 +55,7 @@ class DatabaseOutageJourneyIT extends BrowserJourney {
             PlaywrightAssertions.assertThat(page.getByText("サービスが一時的に利用できません").first()).isVisible();
             PlaywrightAssertions.assertThat(learning).hasValue(typed);
             JourneyBrowser.screenshot(page, "outage-week-save.png");
-            signingInSaysUnavailableNotWrongPassword(page);
+            signingInSaysUnavailableNotWrongPassword();
             openingAPageSaysUnavailable(page);
         } finally {
             database.startServer();
@@ -71,15 +70,15 @@ class DatabaseOutageJourneyIT extends BrowserJourney {
     }
 
     /** Someone else signs in meanwhile, with the right password: "unavailable", not "wrong password". */
-    private void signingInSaysUnavailableNotWrongPassword(Page signedInPage) {
-        Page login = signedInPage.context().browser().newContext(new Browser.NewContextOptions().setLocale("ja-JP")).newPage();
+    private void signingInSaysUnavailableNotWrongPassword() {
+        Page login = newPage();
         login.navigate(url("/login"));
         login.locator("vaadin-login-form input[name=username]").fill("mentor");
         login.locator("vaadin-login-form input[name=password]").fill("ryugaku-demo");
         login.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         PlaywrightAssertions.assertThat(login.getByText("パスワードの誤りではありません")).isVisible();
         JourneyBrowser.screenshot(login, "outage-sign-in.png");
-        login.context().close();
+        login.close();
     }
 
     /** The same participant opens another page in a second tab: a friendly page, not a stack trace. */

@@ -38,7 +38,7 @@ class IntakeJourneyIT extends BrowserJourney {
         round.locator("vaadin-button.intake-apply").click();
         PlaywrightAssertions.assertThat(applicant.locator(".intake-application").getByText("マネージャーの承認待ち"))
                 .isVisible();
-        applicant.context().close();
+        applicant.close();
 
         Page manager = signedInThroughTheForm(world.manager());
         manager.locator(".intake-home-team").click();
@@ -46,7 +46,7 @@ class IntakeJourneyIT extends BrowserJourney {
         JourneyBrowser.screenshot(manager, "intake-manager.png");
         card.locator("vaadin-button.intake-approve").click();
         PlaywrightAssertions.assertThat(card.getByText("マネージャー承認済み")).isVisible();
-        manager.context().close();
+        manager.close();
 
         Page owner = signedIn("owner");
         owner.navigate(url("/cohorts/" + world.cohortId() + "/intake"));
@@ -61,6 +61,6 @@ class IntakeJourneyIT extends BrowserJourney {
         Page enrolled = signedInThroughTheForm(world.applicant());
         PlaywrightAssertions.assertThat(enrolled.locator("#my-rotation").getByText(cohortName)).isVisible();
         JourneyBrowser.screenshot(enrolled, "intake-enrolled-home.png");
-        enrolled.context().close();
+        enrolled.close();
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -30,6 +31,8 @@ final class JourneyBrowser implements AutoCloseable {
     private final Browser browser;
     /** The first tab of each signed-in browser session kept for the JVM, by server port, login and screen size. */
     private final Map<String, Page> signedInTabs = new HashMap<>();
+    /** By screen size, the tab that keeps the browser session fresh sessions are made in (see {@link #freshSession}). */
+    private final Map<String, Page> freshSessionKeepers = new HashMap<>();
 
     private JourneyBrowser(Playwright playwright, Browser browser) {
         this.playwright = playwright;
@@ -65,17 +68,44 @@ final class JourneyBrowser implements AutoCloseable {
         return new JourneyBrowser(playwright, browser);
     }
 
-    /** A fresh Japanese-speaking browser session on a desktop screen, not yet signed in. */
-    Page newPage() {
-        return newPage(1280, 900);
-    }
-
-    /** A fresh Japanese-speaking browser session on a screen of this size, not yet signed in. */
-    Page newPage(int width, int height) {
+    /** A new Japanese-speaking browser session on a screen of this size, with nothing in it. */
+    private Page newPage(int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("ja-JP").setViewportSize(width, height).setHasTouch(width < 600));
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    /**
+     * A fresh Japanese-speaking browser session on a screen of this size, not yet signed in and on no
+     * page yet. As a new visitor's: no cookie and nobody signed in. It is a new tab of one browser
+     * session per screen size whose cookies are cleared first: a tab kept open there, which has loaded
+     * the sign-in page and then stops talking to the server, keeps the renderer that has compiled
+     * Vaadin's development bundle (with {@code --process-per-site}), so the page opens in about a
+     * second instead of 3–5 s of loading the bundle cold. While another fresh session of that size is
+     * still open, this one is a new browser session of its own.
+     */
+    Page freshSession(int port, int width, int height) {
+        String key = width + "x" + height;
+        Page keeper = freshSessionKeepers.get(key);
+        if (keeper == null) {
+            keeper = newPage(width, height);
+            keeper.navigate(url(port, "/login"));
+            PlaywrightAssertions.assertThat(keeper.locator("vaadin-login-form")).isVisible();
+            // from now on the kept tab sends nothing (no heartbeat), so it can set no cookie in a fresh session
+            keeper.route("**/*", route -> route.abort());
+            freshSessionKeepers.put(key, keeper);
+            keeper.context().onClose(closed -> freshSessionKeepers.remove(key));
+        }
+        Page page;
+        if (keeper.context().pages().size() > 1) {
+            page = newPage(width, height);
+        } else {
+            keeper.context().clearCookies();
+            page = keeper.context().newPage();
+            page.setDefaultTimeout(30_000);
+        }
         return page;
     }
 
@@ -122,10 +152,14 @@ final class JourneyBrowser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 
-    /** Closes every browser session opened so far but the signed-in ones kept for later tests, and every tab of those but the first. */
+    /**
+     * Closes every browser session opened so far but the signed-in ones and those of fresh sessions kept
+     * for later tests, and every tab of those but the kept one.
+     */
     void closeSessions() {
         for (BrowserContext context : browser.contexts()) {
-            Page kept = signedInTabs.values().stream().filter(tab -> tab.context() == context).findFirst().orElse(null);
+            Page kept = Stream.concat(signedInTabs.values().stream(), freshSessionKeepers.values().stream())
+                    .filter(tab -> tab.context() == context).findFirst().orElse(null);
             if (kept == null) {
                 context.close();
             } else {

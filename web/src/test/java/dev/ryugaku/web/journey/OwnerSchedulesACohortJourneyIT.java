@@ -39,7 +39,7 @@ class OwnerSchedulesACohortJourneyIT extends BrowserJourney {
         PlaywrightAssertions.assertThat(row).isVisible();
         JourneyBrowser.screenshot(page, "cohort-list.png");
         assertThat(JourneyBrowser.SCREENSHOTS.resolve("cohort-list.png")).exists();
-        page.context().close();
+        page.close();
     }
 
     @Test

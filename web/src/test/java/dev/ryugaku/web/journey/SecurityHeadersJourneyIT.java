@@ -121,7 +121,7 @@ class SecurityHeadersJourneyIT extends BrowserJourney {
         PlaywrightAssertions.assertThat(login.locator("vaadin-login-form")).isVisible();
         login.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(violations).isEmpty();
-        login.context().close();
+        login.close();
     }
 
     @Test

@@ -33,6 +33,7 @@ class SingleSignOnJourneyIT extends BrowserJourney {
             page.getByText("ログアウト").click();
         });
         assertThat(page.locator("#sso-sign-in")).isVisible();
+        page.close();
     }
 
     @Test
@@ -44,6 +45,7 @@ class SingleSignOnJourneyIT extends BrowserJourney {
 
         assertThat(page.locator("#refusal-reason")).containsText("このメールアドレスのドメインでは");
         JourneyBrowser.screenshot(page, "sso-refused.png");
+        page.close();
     }
 
     private static void signInAtTheProvider(Page page, String email) {
