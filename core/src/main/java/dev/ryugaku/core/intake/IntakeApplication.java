@@ -145,6 +145,16 @@ public class IntakeApplication {
         decidedAt = now;
     }
 
+    /** The home team's manager now, who approves; null without a team or a manager. */
+    public Long managerId() {
+        return homeTeam == null ? null : homeTeam.getManagerId();
+    }
+
+    /** Whether it waits for the home-team manager's approval now. */
+    public boolean awaitsManager() {
+        return IntakePolicies.awaitsManager(state, round.isApprovalRequired(), managerId() != null);
+    }
+
     public Long getId() {
         return id;
     }

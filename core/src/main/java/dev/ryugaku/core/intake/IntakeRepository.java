@@ -40,6 +40,12 @@ public interface IntakeRepository {
     /** Applications whose home team the manager manages, latest first. */
     List<IntakeApplication> findForManager(long managerId);
 
+    /**
+     * Applications waiting for this manager's approval now (submitted, in a round that asks for it, from
+     * a team they manage), oldest first: what the bell shows on every page, so only these are read.
+     */
+    List<IntakeApplication> findAwaitingApprovalBy(long managerId);
+
     /** The round's waitlist, in order. */
     List<IntakeApplication> findWaitlist(long roundId);
 

@@ -283,7 +283,7 @@ public class IntakeService {
         Person person = people.findById(actor.personId()).orElseThrow();
         IntakeApplication application = new IntakeApplication(round, person, null, clock.instant());
         application.answer(draft, round.toDraft());
-        application.submit(IntakePolicies.afterSubmit(round.isApprovalRequired(), hasManager(application), false),
+        application.submit(IntakePolicies.afterSubmit(round.isApprovalRequired(), application.managerId() != null, false),
                 clock.instant());
         intake.saveApplication(application);
         auditLog.record(actor, "INTAKE_APPLIED", APPLICATION, application.getId());
@@ -306,7 +306,7 @@ public class IntakeService {
         problems.addAll(IntakePolicies.checkAnswers(draft, round.toDraft()));
         refuseIf(problems);
         application.answer(draft, round.toDraft());
-        application.submit(IntakePolicies.afterSubmit(round.isApprovalRequired(), hasManager(application), true),
+        application.submit(IntakePolicies.afterSubmit(round.isApprovalRequired(), application.managerId() != null, true),
                 clock.instant());
         auditLog.record(actor, "INTAKE_CONFIRMED", APPLICATION, applicationId);
         moved(actor, application, ApplicationState.NOMINATED, false);
@@ -343,8 +343,7 @@ public class IntakeService {
                 .map(a -> new IntakeWaiting.Nomination(a.getId(), a.getRound().getCohort().getName(),
                         a.getRound().getClosesOn()))
                 .toList();
-        List<IntakeWaiting.Approval> approvals = intake.findForManager(actor.personId()).stream()
-                .filter(a -> IntakePolicies.awaitsManager(a.getState(), a.getRound().isApprovalRequired(), true))
+        List<IntakeWaiting.Approval> approvals = intake.findAwaitingApprovalBy(actor.personId()).stream()
                 .map(a -> new IntakeWaiting.Approval(a.getId(), a.getPerson().getDisplayName(),
                         a.getRound().getCohort().getName(), a.getSubmittedAt()))
                 .toList();
@@ -448,7 +447,7 @@ public class IntakeService {
             throw AccessDenials.refused(actor, approve ? "approve" : "decline", APPLICATION, applicationId);
         }
         Versions.require(application.getVersion(), expectedVersion, APPLICATION, applicationId);
-        if (!IntakePolicies.awaitsManager(application.getState(), application.getRound().isApprovalRequired(), true)) {
+        if (!application.awaitsManager()) {
             refuseIf(List.of(Violation.of("", IntakeProblem.STEP_NOT_ALLOWED)));
         }
         ApplicationState before = application.getState();
@@ -513,8 +512,7 @@ public class IntakeService {
     private IntakeApplication forOwner(long applicationId, long expectedVersion, ApplicationState next) {
         IntakeApplication application = application(applicationId);
         Versions.require(application.getVersion(), expectedVersion, APPLICATION, applicationId);
-        boolean awaits = IntakePolicies.awaitsManager(application.getState(), application.getRound().isApprovalRequired(),
-                hasManager(application));
+        boolean awaits = application.awaitsManager();
         if (!IntakePolicies.ownerMayMove(application.getState(), next, awaits, application.getEnrollmentId() != null)) {
             refuseIf(List.of(Violation.of("", IntakeProblem.STEP_NOT_ALLOWED)));
         }
@@ -540,13 +538,9 @@ public class IntakeService {
     }
 
     private static boolean managerOf(Actor actor, IntakeApplication application) {
-        return application.getHomeTeam() != null
-                && Objects.equals(application.getHomeTeam().getManagerId(), actor.personId());
+        return Objects.equals(application.managerId(), actor.personId());
     }
 
-    private static boolean hasManager(IntakeApplication application) {
-        return application.getHomeTeam() != null && application.getHomeTeam().getManagerId() != null;
-    }
 
     private void record(Actor actor, IntakeApplication application, ApplicationState before) {
         auditLog.record(actor, "INTAKE_STATE_CHANGED", APPLICATION, application.getId(),
@@ -577,7 +571,7 @@ public class IntakeService {
         return new ApplicationView(a.getId(), a.getVersion(), round.getId(), round.getCohort().getName(),
                 a.getPerson().getId(), a.getPerson().getDisplayName(), team == null ? null : team.getId(),
                 team == null ? null : team.getName(), a.getNominatedById() != null, a.getState(),
-                IntakePolicies.awaitsManager(a.getState(), round.isApprovalRequired(), hasManager(a)),
+                a.awaitsManager(),
                 a.getMotivation(), a.getSkillIds(), a.getTopics(), a.getPreferredPeriod(), a.getDecisionReason(),
                 a.getOwnerMessage(), a.getWaitlistPosition(), a.getEnrollmentId(), a.getCreatedAt(), a.getSubmittedAt());
     }

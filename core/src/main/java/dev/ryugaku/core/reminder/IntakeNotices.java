@@ -2,11 +2,9 @@ package dev.ryugaku.core.reminder;
 
 import dev.ryugaku.core.intake.IntakeApplication;
 import dev.ryugaku.core.intake.IntakeApplicationMoved;
-import dev.ryugaku.core.intake.IntakePolicies;
 import dev.ryugaku.core.intake.IntakeRepository;
 import dev.ryugaku.core.people.Person;
 import dev.ryugaku.core.people.PersonRepository;
-import dev.ryugaku.core.people.Team;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -44,10 +42,8 @@ class IntakeNotices implements ReminderSource {
     @EventListener
     void moved(IntakeApplicationMoved moved) {
         IntakeApplication application = intake.findApplication(moved.applicationId()).orElseThrow();
-        Team team = application.getHomeTeam();
-        Long managerId = team == null ? null : team.getManagerId();
         var step = new IntakeNoticePolicy.Step(moved.before(), moved.after(), moved.enrolled(), moved.actorId(),
-                application.getPerson().getId(), managerId, awaitsManager(application));
+                application.getPerson().getId(), application.managerId(), application.awaitsManager());
         Instant now = clock.instant();
         routing.recordNow(IntakeNoticePolicy.noticesFor(step).stream()
                 .map(notice -> new DueReminder(notice.kind(), notice.recipientId(), application.getId(),
@@ -94,16 +90,9 @@ class IntakeNotices implements ReminderSource {
     }
 
     private static boolean stillHolds(PendingReminder notice, IntakeTopic topic, IntakeApplication application) {
-        Team team = application.getHomeTeam();
-        return IntakeNoticePolicy.stillHolds(notice.kind(), topic, application.getState(), application.getEnrollmentId() != null,
-                awaitsManager(application), notice.recipient().personId(), application.getPerson().getId(),
-                team == null ? null : team.getManagerId());
-    }
-
-    private static boolean awaitsManager(IntakeApplication application) {
-        Team team = application.getHomeTeam();
-        return IntakePolicies.awaitsManager(application.getState(), application.getRound().isApprovalRequired(),
-                team != null && team.getManagerId() != null);
+        return IntakeNoticePolicy.stillHolds(notice.kind(), topic, application.getState(),
+                application.getEnrollmentId() != null, application.awaitsManager(), notice.recipient().personId(),
+                application.getPerson().getId(), application.managerId());
     }
 
     /**

@@ -128,12 +128,7 @@ class IntakeReminders implements ReminderSource {
         if (application.getState() == ApplicationState.NOMINATED) {
             return application.getPerson().getId();
         }
-        return IntakePolicies.awaitsManager(application.getState(), application.getRound().isApprovalRequired(),
-                hasManager(application)) ? application.getHomeTeam().getManagerId() : null;
-    }
-
-    private static boolean hasManager(IntakeApplication application) {
-        return application.getHomeTeam() != null && application.getHomeTeam().getManagerId() != null;
+        return application.awaitsManager() ? application.managerId() : null;
     }
 
     /** Waiting for the owners' decision: approved, or submitted without an approval to wait for. */
@@ -151,7 +146,7 @@ class IntakeReminders implements ReminderSource {
         if (application.getState() == ApplicationState.WITHDRAWN) {
             boolean reachedOwners = application.getSubmittedAt() != null && (application.getApprovedAt() != null
                     || !IntakePolicies.awaitsManager(ApplicationState.SUBMITTED, application.getRound().isApprovalRequired(),
-                            hasManager(application)));
+                            application.managerId() != null));
             return reachedOwners && after(application.getDecidedAt(), since);
         }
         if (!awaitsOwners(application)) {

@@ -43,7 +43,7 @@ class ReminderRouting {
             return Map.of();
         }
         Set<Long> recipients = new HashSet<>(due.stream().map(DueReminder::recipientId).toList());
-        Set<OptOut> optOuts = new HashSet<>(settings.findOptOuts(recipients));
+        Set<OptOut> optOuts = optOuts(recipients);
         boolean slackConnected = slackConnected();
         Optional<Long> channelOwner = slackConnected && due.stream().anyMatch(d -> d.kind() == ReminderKind.ATTENTION_DIGEST)
                 ? slack.channelDigestOwner() : Optional.empty();

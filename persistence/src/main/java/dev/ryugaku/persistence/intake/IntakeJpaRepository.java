@@ -121,6 +121,17 @@ class IntakeJpaRepository implements IntakeRepository {
     }
 
     @Override
+    public List<IntakeApplication> findAwaitingApprovalBy(long managerId) {
+        return em.createQuery("""
+                select a from IntakeApplication a join fetch a.round r join fetch r.cohort join fetch a.person
+                join a.homeTeam t
+                where t.managerId = :managerId and r.approvalRequired = true
+                  and a.state = dev.ryugaku.core.intake.ApplicationState.SUBMITTED
+                order by a.submittedAt, a.id
+                """, IntakeApplication.class).setParameter("managerId", managerId).getResultList();
+    }
+
+    @Override
     public List<IntakeApplication> findWaitlist(long roundId) {
         return em.createQuery("""
                 select a from IntakeApplication a
